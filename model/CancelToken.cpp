@@ -1,0 +1,25 @@
+#include "CancelToken.h"
+
+#include "DatabaseConnection.h"
+
+void CancelToken::cancel()
+{
+    m_cancelled = true;
+    QMutexLocker locker(&m_mutex);
+    if (m_db)
+        m_db->interrupt();
+}
+
+void CancelToken::attach(DatabaseConnection *db)
+{
+    QMutexLocker locker(&m_mutex);
+    m_db = db;
+    if (m_cancelled && m_db)
+        m_db->interrupt();
+}
+
+void CancelToken::detach()
+{
+    QMutexLocker locker(&m_mutex);
+    m_db = nullptr;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QMutex>
+#include <atomic>
+
+class DatabaseConnection;
+
+// Shared between whoever may cancel a run (the Cancel button, SIGINT, SIGTERM) and the worker
+// running it. cancel() is safe from any thread: it raises the flag the worker checks between
+// chunks and interrupts the statement running now.
+class CancelToken
+{
+public:
+    void cancel();
+    bool isCancelled() const { return m_cancelled.load(); }
+    const std::atomic<bool> *flag() const { return &m_cancelled; }
+
+    // The worker attaches the connection it runs on, and detaches it before closing it.
+    void attach(DatabaseConnection *db);
+    void detach();
+
+private:
+    std::atomic<bool> m_cancelled{false};
+    QMutex m_mutex;
+    DatabaseConnection *m_db = nullptr;
+};

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+// SQL text for each database driver ("sqlite", "postgresql"), as a plan gives it.
+class DriverSql
+{
+public:
+    QHash<QString, QString> byDriver;
+
+    bool isEmpty() const { return byDriver.isEmpty(); }
+    bool has(const QString &driver) const { return byDriver.contains(driver); }
+    QString value(const QString &driver) const { return byDriver.value(driver); }
+};

@@ -1,0 +1,724 @@
+#include "MigrationRunner.h"
+
+#include "CancelToken.h"
+#include "CheckRunner.h"
+#include "DatabaseConnection.h"
+#include "HistoryStore.h"
+#include "PlanLoader.h"
+#include "RunLock.h"
+#include "SqliteBackup.h"
+#include "StatementSplitter.h"
+#include "TableSnapshot.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QThread>
+#include <sqlite3.h>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return MigrationRunner::tr(text, disambiguation, n);
+}
+
+
+QString osUser()
+{
+    if (const passwd *pw = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return qEnvironmentVariable("USER");
+}
+
+// Test hook for the crash suite: MA_TEST_PAUSE_AT=<step id> makes the run sleep there, inside
+// its transaction, so a test can kill it at a known moment. Off unless the variable is set.
+void pauseForTests(const QString &stepId)
+{
+    static const QString pauseAt = qEnvironmentVariable("MA_TEST_PAUSE_AT");
+    if (!pauseAt.isEmpty() && pauseAt == stepId) {
+        fprintf(stderr, "MA_TEST_PAUSED %s\n", qPrintable(stepId));
+        fflush(stderr);
+        QThread::sleep(60);
+    }
+}
+
+} // namespace
+
+MigrationRunner::MigrationRunner(RunOptions options)
+    : m_options(std::move(options))
+{
+}
+
+bool MigrationRunner::cancelled() const
+{
+    return m_cancel && m_cancel->isCancelled();
+}
+
+void MigrationRunner::log(const QString &line)
+{
+    if (m_log)
+        m_log(line);
+}
+
+void MigrationRunner::progress(bool force)
+{
+    if (!m_progress)
+        return;
+    // At most ~20 events a second: a bar cannot show more, a pipe should not carry more.
+    if (!force && m_lastProgress.isValid() && m_lastProgress.elapsed() < 50)
+        return;
+    m_lastProgress.start();
+    ProgressEvent e;
+    e.step = m_currentStep;
+    e.stepTitle = m_currentTitle;
+    e.done = qMin(m_rowsDone, m_rowsTotal);
+    e.total = m_rowsTotal;
+    e.elapsedMs = m_clock.elapsed();
+    if (e.done > 0 && e.total > 0)
+        e.etaMs = qint64(double(e.elapsedMs) / double(e.done) * double(e.total - e.done));
+    m_progress(e);
+}
+
+QString MigrationRunner::prepared(const DatabaseConnection &db, const QString &sql) const
+{
+    QString out = sql;
+    QString literal = db.spec().schema;
+    literal.replace(QLatin1Char('\''), QLatin1String("''"));
+    out.replace(QLatin1String("{{schema}}"), DatabaseConnection::quoteIdentifier(db.spec().schema));
+    out.replace(QLatin1String("{{schema_literal}}"), QLatin1Char('\'') + literal + QLatin1Char('\''));
+    return out;
+}
+
+RunResult MigrationRunner::run()
+{
+    m_clock.start();
+    RunResult result;
+    result.action = m_options.action;
+    result.database = m_options.connection.displayUrl();
+    result.operatorName = m_options.operatorName.isEmpty() ? osUser() : m_options.operatorName;
+
+    ErrorInfo error;
+    const auto plan = PlanLoader::load(m_options.plan, &error);
+    if (!plan) {
+        result.outcome = RunOutcome::BadInput;
+        result.error = error;
+        result.durationMs = m_clock.elapsed();
+        return result;
+    }
+    result.planId = plan->id;
+    result.planTitle = plan->title;
+    result.planChecksum = plan->checksum;
+    result.fromVersion = plan->fromVersion;
+    result.toVersion = plan->toVersion;
+    const QString driver = m_options.connection.driverName();
+    if (!plan->supportsDriver(driver)) {
+        result.outcome = RunOutcome::BadInput;
+        result.error = ErrorInfo::make(tr("The plan \"%1\" has no SQL for %2 databases.").arg(plan->id, driver));
+        result.durationMs = m_clock.elapsed();
+        return result;
+    }
+    for (const QString &id : std::as_const(m_options.acceptedRisks)) {
+        const PlanCheck *check = plan->check(id);
+        if (!check || check->severity != PlanCheck::Severity::Warning) {
+            result.outcome = RunOutcome::BadInput;
+            result.error = ErrorInfo::make(
+                check ? tr("\"%1\" is a %2, not a warning: only warnings can be accepted.")
+                            .arg(id, PlanCheck::severityName(check->severity))
+                      : tr("--accept-risk names \"%1\", which is not a check of the plan \"%2\".").arg(id, plan->id));
+            result.durationMs = m_clock.elapsed();
+            return result;
+        }
+    }
+
+    // Reading actions need no lock; changing ones take the run lock before touching anything.
+    const bool changes = m_options.action == RunAction::Apply || m_options.action == RunAction::Rehearse
+                         || m_options.action == RunAction::Rollback;
+    std::unique_ptr<RunLock> lock;
+    if (changes) {
+        lock = std::make_unique<RunLock>(m_options.lockFile.isEmpty() ? RunLock::defaultPath(m_options.connection)
+                                                                      : m_options.lockFile);
+        if (m_options.waitLockSeconds > 0)
+            log(tr("Waiting up to %1 s for the run lock %2").arg(m_options.waitLockSeconds).arg(lock->path()));
+        const auto taken = lock->acquire(m_options.waitLockSeconds, m_cancel ? m_cancel->flag() : nullptr, &error);
+        if (taken == RunLock::Result::Error) {
+            result.outcome = RunOutcome::CannotConnect;
+            result.error = error;
+        } else if (taken == RunLock::Result::Held) {
+            result.lockHolder = lock->holder();
+            result.outcome = cancelled() ? RunOutcome::Interrupted : RunOutcome::Locked;
+            result.error = ErrorInfo::make(tr("Another run is migrating this database: %1. Nothing was changed.")
+                                               .arg(result.lockHolder.describe()),
+                                           tr("Lock file: %1").arg(lock->path()));
+        }
+        if (taken != RunLock::Result::Acquired) {
+            result.durationMs = m_clock.elapsed();
+            return result;
+        }
+    }
+
+    {
+        DatabaseConnection db(m_options.connection);
+        const auto mode = changes ? DatabaseConnection::Mode::ReadWrite : DatabaseConnection::Mode::ReadOnly;
+        if (!db.open(mode, &error, qMax(2000, m_options.waitLockSeconds * 1000))) {
+            result.outcome = RunOutcome::CannotConnect;
+            result.error = error;
+        } else {
+            if (m_cancel)
+                m_cancel->attach(&db);
+            switch (m_options.action) {
+            case RunAction::Status:
+                runStatus(db, *plan, result);
+                break;
+            case RunAction::Check:
+                runCheck(db, *plan, result);
+                break;
+            case RunAction::Apply:
+            case RunAction::Rehearse:
+                runApply(db, *plan, result);
+                break;
+            case RunAction::Rollback:
+                runRollback(db, *plan, result);
+                break;
+            }
+            if (m_cancel)
+                m_cancel->detach();
+        }
+    }
+    lock.reset();
+    result.durationMs = m_clock.elapsed();
+    return result;
+}
+
+void MigrationRunner::runStatus(DatabaseConnection &db, const Plan &plan, RunResult &result)
+{
+    HistoryStore history(db);
+    ErrorInfo error;
+    const auto entries = history.entries({}, &error);
+    if (!entries) {
+        result.outcome = RunOutcome::Failed;
+        result.error = error;
+        return;
+    }
+    result.history = *entries;
+    const auto last = history.last(plan.id, &error);
+    if (last && last->action == QLatin1String("apply")) {
+        result.notes << tr("The plan %1 is applied: the database is at %2.").arg(plan.id, plan.toVersion);
+        if (last->planChecksum != plan.checksum)
+            result.notes << tr("The plan has changed since it was applied (checksum %1 then, %2 now).")
+                                .arg(last->planChecksum.left(12), plan.checksum.left(12));
+    } else {
+        result.notes << tr("The plan %1 is not applied to this database.").arg(plan.id);
+    }
+    result.outcome = RunOutcome::Ok;
+}
+
+bool MigrationRunner::begin(DatabaseConnection &db, const Plan &plan, bool write, RunResult &result)
+{
+    ErrorInfo error;
+    if (db.isSqlite()) {
+        // IMMEDIATE takes SQLite's write lock now: no other writer can slip in between the
+        // checks and the migration, and the backup sees what the migration will see.
+        if (db.exec(write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &error))
+            return true;
+        const int code = db.sqliteHandle() ? sqlite3_errcode(db.sqliteHandle()) & 0xff : 0;
+        result.outcome = (code == SQLITE_BUSY || code == SQLITE_LOCKED) ? RunOutcome::Locked
+                         : cancelled()                                  ? RunOutcome::Interrupted
+                                                                        : RunOutcome::CannotConnect;
+        result.error = error;
+        return false;
+    }
+    const QString mode = write ? QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED")
+                               : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    if (!db.exec(mode, &error)) {
+        result.outcome = RunOutcome::CannotConnect;
+        result.error = error;
+        return false;
+    }
+    if (write) {
+        // Writers of a still-running application wait for the migration instead of being lost.
+        QStringList tables;
+        for (const QString &t : plan.lockTables)
+            if (db.tableExists(t))
+                tables << db.qualified(t);
+        const int timeoutMs = qMax(5000, m_options.waitLockSeconds * 1000);
+        if (!db.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(timeoutMs), &error)
+            || (!tables.isEmpty()
+                && !db.exec(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(tables.join(QStringLiteral(", "))),
+                            &error))) {
+            db.exec(QStringLiteral("ROLLBACK"), nullptr);
+            result.outcome = RunOutcome::Locked;
+            result.error = ErrorInfo::make(tr("The tables to migrate are in use by other sessions and could not be "
+                                              "locked within %1 s. Nothing was changed.").arg(timeoutMs / 1000),
+                                           error.details);
+            return false;
+        }
+    }
+    return true;
+}
+
+void MigrationRunner::abort(DatabaseConnection &db, RunResult &result, const ErrorInfo &error, RunOutcome outcome)
+{
+    // An interrupted statement may already have ended the transaction; ROLLBACK is then a no-op error.
+    QSqlQuery q(db.database());
+    q.exec(QStringLiteral("ROLLBACK"));
+    if (cancelled())
+        outcome = RunOutcome::Interrupted;
+    result.outcome = outcome;
+    result.error = outcome == RunOutcome::Interrupted
+        ? ErrorInfo::make(tr("The run was cancelled and everything was rolled back: the database is as it was."),
+                          error.details)
+        : error;
+    if (!result.backupPath.isEmpty()) {
+        // The database is unchanged: a second copy of every token is only a liability.
+        QFile::remove(result.backupPath);
+        result.notes << tr("The backup %1 was removed: the database was not changed.").arg(result.backupPath);
+        result.backupPath.clear();
+    }
+    log(result.error.message);
+}
+
+bool MigrationRunner::gate(RunResult &result)
+{
+    for (CheckResult &c : result.checks) {
+        if (c.isWarning() && (m_options.acceptAllWarnings || m_options.acceptedRisks.contains(c.id))) {
+            c.accepted = true;
+            c.acceptedBy = result.operatorName;
+        }
+    }
+    const int blockers = result.blockers();
+    const qsizetype unaccepted = std::count_if(result.checks.begin(), result.checks.end(),
+                                               [](const CheckResult &c) { return c.isWarning() && !c.accepted; });
+    if (blockers == 0 && unaccepted == 0)
+        return true;
+    result.outcome = RunOutcome::Blocked;
+    if (blockers > 0)
+        result.error = ErrorInfo::make(tr("%n blocker(s) found: nothing was changed. Fix what they name and run again.",
+                                          nullptr, blockers));
+    else
+        result.error = ErrorInfo::make(tr("%n warning(s) need your agreement: nothing was changed. Read them, then "
+                                          "run again with --yes or --accept-risk IDS.",
+                                          nullptr, int(unaccepted)));
+    return false;
+}
+
+void MigrationRunner::runCheck(DatabaseConnection &db, const Plan &plan, RunResult &result)
+{
+    if (!begin(db, plan, false, result))
+        return;
+    ErrorInfo error;
+    HistoryStore history(db);
+    const auto last = history.last(plan.id, &error);
+    if (error.isError())
+        return abort(db, result, error, RunOutcome::Failed);
+    if (last && last->action == QLatin1String("apply")) {
+        db.exec(QStringLiteral("ROLLBACK"), nullptr);
+        result.outcome = RunOutcome::NothingToDo;
+        result.notes << tr("The plan %1 was already applied on %2: nothing to check.")
+                            .arg(plan.id, last->finishedAt.toLocalTime().toString(Qt::ISODate));
+        return;
+    }
+    CheckContext context;
+    if (db.isSqlite()) {
+        context.backupFolder = QFileInfo(db.spec().path).absolutePath();
+        context.backupBytesNeeded = SqliteBackup::bytesNeeded(db.spec().path);
+    }
+    const auto checks = CheckRunner::run(db, plan, context, &error);
+    db.exec(QStringLiteral("ROLLBACK"), nullptr);
+    if (!checks) {
+        result.outcome = RunOutcome::Failed;
+        result.error = error;
+        return;
+    }
+    result.checks = *checks;
+    result.outcome = gate(result) ? RunOutcome::Ok : RunOutcome::Blocked;
+}
+
+void MigrationRunner::estimateRows(DatabaseConnection &db, const QList<PlanStep> &steps)
+{
+    m_rowsTotal = 0;
+    qint64 lastKnown = 0;
+    for (const PlanStep &step : steps) {
+        if (step.chunkTable.isEmpty())
+            continue;
+        // A table a later step creates (users_old) has as many rows as the one it comes from.
+        if (db.tableExists(step.chunkTable))
+            lastKnown = db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(db.qualified(step.chunkTable)), nullptr)
+                            .toLongLong();
+        m_rowsTotal += lastKnown;
+    }
+}
+
+bool MigrationRunner::runChunked(DatabaseConnection &db, const PlanStep &step, const QString &sql, ErrorInfo *error)
+{
+    const QString table = db.qualified(step.chunkTable);
+    QSqlQuery bounds = db.query();
+    const QString key = db.isSqlite() ? QStringLiteral("rowid") : QStringLiteral("ctid");
+    if (!db.isSqlite()) {
+        // PostgreSQL: whole-statement progress until chunking by block ranges lands.
+        QString plain = sql;
+        plain.replace(QRegularExpression(QStringLiteral("\\{\\{chunk(:[A-Za-z_][A-Za-z0-9_]*)?\\}\\}")),
+                      QStringLiteral("true"));
+        const qint64 rows = db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table), error).toLongLong();
+        if (!db.exec(plain, error, step.title))
+            return false;
+        m_rowsDone += rows;
+        progress(true);
+        return true;
+    }
+    if (!bounds.exec(QStringLiteral("SELECT min(rowid), max(rowid), count(*) FROM %1").arg(table)) || !bounds.next()) {
+        const ErrorInfo e = db.describe(bounds.lastError(), step.title);
+        return fail(error, e.message, e.details);
+    }
+    const qint64 first = bounds.value(0).toLongLong();
+    const qint64 last = bounds.value(1).toLongLong();
+    const qint64 rows = bounds.value(2).toLongLong();
+    bounds.finish();
+    if (rows == 0)
+        return true;
+    // Chunks are rowid ranges: each is a range scan of the table's own b-tree, as fast as
+    // one full scan, yet it gives rows done and a place to cancel.
+    const qint64 span = last - first + 1;
+    const qint64 width = qMax<qint64>(1, qint64(double(span) * m_options.chunkRows / double(rows)));
+    QString text = sql;
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{chunk(?::([A-Za-z_][A-Za-z0-9_]*))?\\}\\}"));
+    const auto match = placeholder.match(text);
+    const QString column = match.captured(1).isEmpty() ? key : match.captured(1) + QLatin1Char('.') + key;
+    text.replace(placeholder, QStringLiteral("%1 >= ? AND %1 < ?").arg(column));
+    QSqlQuery q = db.query();
+    const qint64 base = m_rowsDone;
+    for (qint64 lo = first; lo <= last; lo += width) {
+        if (cancelled())
+            return fail(error, tr("Cancelled"));
+        const qint64 hi = qMin(last + 1, lo + width);
+        if (!db.exec(q, text, {lo, hi}, error, step.title))
+            return false;
+        m_rowsDone = base + qint64(double(hi - first) / double(span) * double(rows));
+        progress();
+    }
+    m_rowsDone = base + rows;
+    progress(true);
+    return true;
+}
+
+bool MigrationRunner::runSteps(DatabaseConnection &db, const QList<PlanStep> &steps, ErrorInfo *error)
+{
+    const QString driver = db.spec().driverName();
+    const auto dialect = db.isSqlite() ? StatementSplitter::Dialect::Sqlite : StatementSplitter::Dialect::Postgresql;
+    for (const PlanStep &step : steps) {
+        if (cancelled())
+            return fail(error, tr("Cancelled"));
+        m_currentStep = step.id;
+        m_currentTitle = step.title;
+        log(tr("Step: %1").arg(step.title));
+        progress(true);
+        pauseForTests(step.id);
+        const QString script = prepared(db, step.sql.value(driver));
+        if (!step.chunkTable.isEmpty()) {
+            if (!runChunked(db, step, script, error))
+                return false;
+            continue;
+        }
+        for (const QString &statement : StatementSplitter::split(script, dialect)) {
+            if (cancelled())
+                return fail(error, tr("Cancelled"));
+            if (!db.exec(statement, error, tr("The step \"%1\"").arg(step.title)))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool MigrationRunner::validate(DatabaseConnection &db, const QList<PlanValidation> &validations, RunResult &result,
+                               ErrorInfo *error)
+{
+    const QString driver = db.spec().driverName();
+    QStringList failed;
+    m_currentStep = QStringLiteral("validate");
+    m_currentTitle = tr("Validating");
+    progress(true);
+    pauseForTests(m_currentStep);
+    for (const PlanValidation &v : validations) {
+        if (!v.sql.has(driver))
+            continue;
+        ErrorInfo err;
+        const qint64 value = db.scalar(prepared(db, v.sql.value(driver)), &err).toLongLong();
+        if (err.isError())
+            return fail(error, tr("The validation \"%1\" could not run: %2").arg(v.title, err.message), err.details);
+        ValidationResult r;
+        r.id = v.id;
+        r.title = v.title;
+        r.value = value;
+        if (!v.equalsCheck.isEmpty()) {
+            const qint64 expected = m_checkValues.value(v.equalsCheck);
+            r.expected = QStringLiteral("= %1 (%2)").arg(CheckRunner::formatCount(expected), v.equalsCheck);
+            r.passed = value == expected;
+        } else if (v.equals) {
+            r.expected = QStringLiteral("= %1").arg(CheckRunner::formatCount(*v.equals));
+            r.passed = value == *v.equals;
+        } else {
+            r.expected = QStringLiteral("≥ %1").arg(CheckRunner::formatCount(v.min.value_or(0)));
+            r.passed = value >= v.min.value_or(0);
+        }
+        if (!r.passed)
+            failed << tr("%1: found %2, expected %3").arg(r.title, CheckRunner::formatCount(value), r.expected);
+        result.validations << r;
+    }
+    if (!failed.isEmpty())
+        return fail(error, tr("The validation after the migration failed, so nothing was kept: %1")
+                               .arg(failed.first()),
+                    failed.join(QLatin1Char('\n')));
+    log(tr("All %n validation(s) passed", nullptr, int(result.validations.size())));
+    return true;
+}
+
+bool MigrationRunner::makeBackup(DatabaseConnection &db, const QString &planId, const QList<TableState> &expected,
+                                 RunResult &result, ErrorInfo *error)
+{
+    if (!db.isSqlite())
+        return true;
+    m_currentStep = QStringLiteral("backup");
+    m_currentTitle = tr("Backing up the database");
+    progress(true);
+    const QString path = SqliteBackup::pathFor(db.spec().path, planId, QDateTime::currentDateTimeUtc());
+    if (!SqliteBackup::write(db.spec().path, path, m_cancel ? m_cancel->flag() : nullptr, error))
+        return false;
+    result.backupPath = path;
+    // Verified: the copy must hold the same tables with the same rows as the original.
+    ErrorInfo err;
+    QStringList differences;
+    QStringList tables;
+    for (const TableState &t : expected)
+        tables << t.table;
+    {
+        DatabaseConnection copy(ConnectionSpec::sqlite(path));
+        if (!copy.open(DatabaseConnection::Mode::ReadOnly, &err))
+            return fail(error, tr("The backup %1 cannot be opened: it is not usable.").arg(path), err.details);
+        const auto copied = TableSnapshot::take(copy, tables, &err);
+        if (!copied)
+            return fail(error, tr("The backup %1 cannot be read: it is not usable.").arg(path), err.details);
+        differences = TableSnapshot::differences(expected, *copied);
+    }
+    if (!differences.isEmpty())
+        return fail(error, tr("The backup %1 differs from the database, so the run was stopped.").arg(path),
+                    differences.join(QLatin1Char('\n')));
+    log(tr("Backup written and verified: %1").arg(path));
+    return true;
+}
+
+void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResult &result)
+{
+    const bool rehearse = m_options.action == RunAction::Rehearse;
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    if (!begin(db, plan, true, result))
+        return;
+    ErrorInfo error;
+    HistoryStore history(db);
+    const auto last = history.last(plan.id, &error);
+    if (error.isError())
+        return abort(db, result, error, RunOutcome::Failed);
+    if (last && last->action == QLatin1String("apply")) {
+        db.exec(QStringLiteral("ROLLBACK"), nullptr);
+        result.outcome = RunOutcome::NothingToDo;
+        result.notes << tr("The plan %1 was already applied on %2 by %3: nothing to do.")
+                            .arg(plan.id, last->finishedAt.toLocalTime().toString(Qt::ISODate), last->operatorName);
+        if (last->planChecksum != plan.checksum)
+            result.notes << tr("Note: the plan has changed since it was applied (checksum %1 then, %2 now).")
+                                .arg(last->planChecksum.left(12), plan.checksum.left(12));
+        return;
+    }
+
+    m_currentStep = QStringLiteral("checks");
+    m_currentTitle = tr("Running the checks");
+    progress(true);
+    CheckContext context;
+    if (db.isSqlite() && !rehearse) {
+        context.backupFolder = QFileInfo(db.spec().path).absolutePath();
+        context.backupBytesNeeded = SqliteBackup::bytesNeeded(db.spec().path);
+    }
+    const auto checks = CheckRunner::run(db, plan, context, &error);
+    if (!checks)
+        return abort(db, result, error, RunOutcome::Failed);
+    result.checks = *checks;
+    for (const CheckResult &c : result.checks)
+        m_checkValues.insert(c.id, c.value);
+    if (!gate(result)) {
+        const ErrorInfo blocked = result.error;
+        db.exec(QStringLiteral("ROLLBACK"), nullptr);
+        result.error = blocked;
+        result.outcome = RunOutcome::Blocked;
+        return;
+    }
+    log(tr("Checks passed"));
+
+    const auto before = TableSnapshot::take(db, plan.tablesBefore, &error);
+    if (!before)
+        return abort(db, result, error, RunOutcome::Failed);
+    result.tablesBefore = *before;
+    if (!rehearse && !makeBackup(db, plan.id, result.tablesBefore, result, &error))
+        return abort(db, result, error, RunOutcome::Failed);
+
+    estimateRows(db, plan.steps);
+    m_rowsDone = 0;
+    if (!runSteps(db, plan.steps, &error) || !validate(db, plan.validations, result, &error))
+        return abort(db, result, error, RunOutcome::Failed);
+    const auto after = TableSnapshot::take(db, plan.tablesAfter, &error);
+    if (!after)
+        return abort(db, result, error, RunOutcome::Failed);
+    result.tablesAfter = *after;
+
+    if (rehearse) {
+        db.exec(QStringLiteral("ROLLBACK"), nullptr);
+        result.outcome = RunOutcome::Ok;
+        result.notes << tr("Rehearsal only: everything was rolled back, the database is unchanged.");
+        return;
+    }
+    HistoryEntry entry;
+    entry.planId = plan.id;
+    entry.planChecksum = plan.checksum;
+    entry.fromVersion = plan.fromVersion;
+    entry.toVersion = plan.toVersion;
+    entry.action = QStringLiteral("apply");
+    entry.outcome = QStringLiteral("applied");
+    entry.startedAt = startedAt;
+    entry.finishedAt = QDateTime::currentDateTimeUtc();
+    entry.host = QSysInfo::machineHostName();
+    entry.osUser = osUser();
+    entry.operatorName = result.operatorName;
+    entry.appVersion = QStringLiteral(MA_VERSION);
+    for (const CheckResult &c : result.checks)
+        if (c.accepted)
+            entry.acceptedRisks.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                                   {QStringLiteral("value"), c.value},
+                                                   {QStringLiteral("accepted_by"), c.acceptedBy}});
+    entry.tablesBefore = result.tablesBefore;
+    entry.tablesAfter = result.tablesAfter;
+    entry.backupPath = result.backupPath;
+    if (!history.append(entry, &error))
+        return abort(db, result, error, RunOutcome::Failed);
+    m_currentStep = QStringLiteral("commit");
+    m_currentTitle = tr("Committing");
+    progress(true);
+    pauseForTests(m_currentStep);
+    if (cancelled())
+        return abort(db, result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);
+    if (!db.exec(QStringLiteral("COMMIT"), &error, tr("Committing the migration")))
+        return abort(db, result, error, RunOutcome::Failed);
+    result.outcome = RunOutcome::Ok;
+    log(tr("Migration committed"));
+}
+
+void MigrationRunner::runRollback(DatabaseConnection &db, const Plan &plan, RunResult &result)
+{
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    if (!begin(db, plan, true, result))
+        return;
+    ErrorInfo error;
+    HistoryStore history(db);
+    const auto last = history.last(plan.id, &error);
+    if (error.isError())
+        return abort(db, result, error, RunOutcome::NeedsPerson);
+    if (!last || last->action != QLatin1String("apply")) {
+        db.exec(QStringLiteral("ROLLBACK"), nullptr);
+        result.outcome = RunOutcome::NothingToDo;
+        result.notes << tr("The plan %1 is not applied to this database: nothing to roll back.").arg(plan.id);
+        return;
+    }
+    if (last->planChecksum != plan.checksum)
+        result.notes << tr("Note: the plan has changed since it was applied (checksum %1 then, %2 now).")
+                            .arg(last->planChecksum.left(12), plan.checksum.left(12));
+
+    // Whatever was written since the apply would be lost by going back: refuse, and say what.
+    m_currentStep = QStringLiteral("checks");
+    m_currentTitle = tr("Comparing with the state after the migration");
+    progress(true);
+    const auto current = TableSnapshot::take(db, plan.tablesAfter, &error);
+    if (!current)
+        return abort(db, result, error, RunOutcome::NeedsPerson);
+    result.tablesBefore = *current;
+    const QStringList changed = TableSnapshot::differences(last->tablesAfter, *current);
+    CheckResult check;
+    check.id = QStringLiteral("changed-since-apply");
+    check.title = tr("Changes since the migration");
+    check.severity = PlanCheck::Severity::Blocker;
+    check.value = changed.size();
+    check.passed = changed.isEmpty();
+    check.message = changed.isEmpty() ? tr("No table changed since the migration")
+                                      : tr("%n table(s) changed since the migration: going back would lose those "
+                                           "changes",
+                                           nullptr, int(changed.size()));
+    check.explanation = tr("Rolling back restores the tables as they were before the migration. Rows written "
+                           "since then would be lost, so the rollback is refused.");
+    result.checks << check;
+    if (!changed.isEmpty()) {
+        db.exec(QStringLiteral("ROLLBACK"), nullptr);
+        result.differences = changed;
+        result.outcome = RunOutcome::Blocked;
+        result.error = ErrorInfo::make(tr("The database changed after the migration; rolling back would lose those "
+                                          "changes, so nothing was changed."),
+                                       changed.join(QLatin1Char('\n')));
+        return;
+    }
+    if (!makeBackup(db, plan.id, *current, result, &error))
+        return abort(db, result, error, RunOutcome::NeedsPerson);
+
+    m_rowsTotal = 0;
+    m_rowsDone = 0;
+    if (!runSteps(db, plan.rollbackSteps, &error) || !validate(db, plan.rollbackValidations, result, &error))
+        return abort(db, result, error, RunOutcome::NeedsPerson);
+    // The proof: the restored tables hold exactly what they held before the apply.
+    m_currentStep = QStringLiteral("verify");
+    m_currentTitle = tr("Verifying the restore");
+    progress(true);
+    const auto restored = TableSnapshot::take(db, plan.tablesBefore, &error);
+    if (!restored)
+        return abort(db, result, error, RunOutcome::NeedsPerson);
+    result.tablesAfter = *restored;
+    const QStringList differences = TableSnapshot::differences(last->tablesBefore, *restored);
+    if (!differences.isEmpty()) {
+        result.differences = differences;
+        return abort(db, result,
+                     ErrorInfo::make(tr("The restored tables differ from the state before the migration, so the "
+                                        "rollback was undone: the database is still migrated. A person needs to look "
+                                        "at this."),
+                                     differences.join(QLatin1Char('\n'))),
+                     RunOutcome::NeedsPerson);
+    }
+    log(tr("Restore verified: every table matches its row count and checksum from before the migration"));
+
+    HistoryEntry entry;
+    entry.planId = plan.id;
+    entry.planChecksum = plan.checksum;
+    entry.fromVersion = plan.toVersion;
+    entry.toVersion = plan.fromVersion;
+    entry.action = QStringLiteral("rollback");
+    entry.outcome = QStringLiteral("rolled-back");
+    entry.startedAt = startedAt;
+    entry.finishedAt = QDateTime::currentDateTimeUtc();
+    entry.host = QSysInfo::machineHostName();
+    entry.osUser = osUser();
+    entry.operatorName = result.operatorName;
+    entry.appVersion = QStringLiteral(MA_VERSION);
+    entry.tablesBefore = result.tablesBefore;
+    entry.tablesAfter = result.tablesAfter;
+    entry.backupPath = result.backupPath;
+    if (!history.append(entry, &error))
+        return abort(db, result, error, RunOutcome::NeedsPerson);
+    m_currentStep = QStringLiteral("commit");
+    m_currentTitle = tr("Committing");
+    progress(true);
+    pauseForTests(QStringLiteral("rollback-commit"));
+    if (cancelled())
+        return abort(db, result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);
+    if (!db.exec(QStringLiteral("COMMIT"), &error, tr("Committing the rollback")))
+        return abort(db, result, error, RunOutcome::NeedsPerson);
+    result.outcome = RunOutcome::RolledBack;
+    log(tr("Rollback committed"));
+}

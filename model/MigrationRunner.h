@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QCoreApplication>
+#include "ProgressEvent.h"
+#include "RunOptions.h"
+#include "RunResult.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <functional>
+
+class CancelToken;
+class DatabaseConnection;
+class Plan;
+class PlanStep;
+class PlanValidation;
+
+// Runs one action of a plan against one database, start to end, on the calling thread
+// (a worker: never the GUI thread). The connection is opened and closed here, in that
+// thread. It takes the run lock, then the database's write lock, then does everything in
+// ONE transaction: checks, backup, steps, validations, history. Any failure, cancel or
+// failed validation rolls the transaction back, so the database is as it was.
+class MigrationRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(MigrationRunner)
+
+public:
+    using ProgressSink = std::function<void(const ProgressEvent &)>;
+    using LogSink = std::function<void(const QString &)>;
+
+    explicit MigrationRunner(RunOptions options);
+
+    void setProgressSink(ProgressSink sink) { m_progress = std::move(sink); }
+    void setLogSink(LogSink sink) { m_log = std::move(sink); }
+    void setCancelToken(CancelToken *token) { m_cancel = token; }
+
+    RunResult run();
+
+private:
+    void runStatus(DatabaseConnection &db, const Plan &plan, RunResult &result);
+    void runCheck(DatabaseConnection &db, const Plan &plan, RunResult &result);
+    void runApply(DatabaseConnection &db, const Plan &plan, RunResult &result);
+    void runRollback(DatabaseConnection &db, const Plan &plan, RunResult &result);
+
+    bool begin(DatabaseConnection &db, const Plan &plan, bool write, RunResult &result);
+    void abort(DatabaseConnection &db, RunResult &result, const ErrorInfo &error, RunOutcome outcome);
+    bool gate(RunResult &result);
+    bool runSteps(DatabaseConnection &db, const QList<PlanStep> &steps, ErrorInfo *error);
+    bool runChunked(DatabaseConnection &db, const PlanStep &step, const QString &sql, ErrorInfo *error);
+    bool validate(DatabaseConnection &db, const QList<PlanValidation> &validations, RunResult &result,
+                  ErrorInfo *error);
+    bool makeBackup(DatabaseConnection &db, const QString &planId, const QList<TableState> &expected,
+                    RunResult &result, ErrorInfo *error);
+    QString prepared(const DatabaseConnection &db, const QString &sql) const;
+    bool cancelled() const;
+    void log(const QString &line);
+    void progress(bool force = false);
+    void estimateRows(DatabaseConnection &db, const QList<PlanStep> &steps);
+
+    RunOptions m_options;
+    ProgressSink m_progress;
+    LogSink m_log;
+    CancelToken *m_cancel = nullptr;
+    qint64 m_rowsDone = 0;
+    qint64 m_rowsTotal = 0;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_lastProgress;
+    QString m_currentStep;
+    QString m_currentTitle;
+    QHash<QString, qint64> m_checkValues;
+};

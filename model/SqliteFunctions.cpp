@@ -1,0 +1,132 @@
+#include "SqliteFunctions.h"
+
+#include <QString>
+
+#include <QCoreApplication>
+#include <cstring>
+#include <sqlite3.h>
+
+namespace {
+
+struct State
+{
+    quint64 sumA;
+    quint64 sumB;
+};
+
+inline quint64 rotl(quint64 x, int r) { return (x << r) | (x >> (64 - r)); }
+
+// MurmurHash3's 64-bit finaliser: every input bit affects every output bit.
+inline quint64 fmix(quint64 k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdULL;
+    k ^= k >> 33;
+    k *= 0xc4ceb9fe1a85ec53ULL;
+    k ^= k >> 33;
+    return k;
+}
+
+// Two independent 64-bit lanes, fed 8 bytes at a time.
+struct RowHasher
+{
+    quint64 a = 0x9e3779b97f4a7c15ULL;
+    quint64 b = 0x243f6a8885a308d3ULL;
+
+    void word(quint64 w)
+    {
+        a = rotl(a ^ (w * 0x87c37b91114253d5ULL), 31) * 0x4cf5ad432745937fULL + 0x52dce729;
+        b = rotl(b ^ (w * 0x4cf5ad432745937fULL), 29) * 0x87c37b91114253d5ULL + 0x38495ab5;
+    }
+    void bytes(const unsigned char *data, qint64 size)
+    {
+        word(quint64(size));
+        qint64 i = 0;
+        for (; i + 8 <= size; i += 8) {
+            quint64 w;
+            std::memcpy(&w, data + i, 8);
+            word(w);
+        }
+        quint64 tail = 0;
+        for (int shift = 0; i < size; ++i, shift += 8)
+            tail |= quint64(data[i]) << shift;
+        word(tail);
+    }
+};
+
+void checksumStep(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    auto *state = static_cast<State *>(sqlite3_aggregate_context(context, sizeof(State)));
+    if (!state) {
+        sqlite3_result_error_nomem(context);
+        return;
+    }
+    RowHasher row;
+    for (int i = 0; i < argc; ++i) {
+        const int type = sqlite3_value_type(argv[i]);
+        row.word(0x100 + quint64(type) * 0x1000 + quint64(i));
+        switch (type) {
+        case SQLITE_INTEGER:
+            row.word(quint64(sqlite3_value_int64(argv[i])));
+            break;
+        case SQLITE_FLOAT: {
+            const double d = sqlite3_value_double(argv[i]);
+            quint64 bits;
+            std::memcpy(&bits, &d, 8);
+            row.word(bits);
+            break;
+        }
+        case SQLITE_TEXT: {
+            const unsigned char *text = sqlite3_value_text(argv[i]);
+            row.bytes(text, sqlite3_value_bytes(argv[i]));
+            break;
+        }
+        case SQLITE_BLOB: {
+            const auto *blob = static_cast<const unsigned char *>(sqlite3_value_blob(argv[i]));
+            row.bytes(blob, sqlite3_value_bytes(argv[i]));
+            break;
+        }
+        default: // NULL: the type word alone
+            break;
+        }
+    }
+    state->sumA += fmix(row.a);
+    state->sumB += fmix(row.b ^ 0x5851f42d4c957f2dULL);
+}
+
+void checksumFinal(sqlite3_context *context)
+{
+    auto *state = static_cast<State *>(sqlite3_aggregate_context(context, 0));
+    const State s = state ? *state : State{0, 0};
+    char text[33];
+    std::snprintf(text, sizeof text, "%016llx%016llx", static_cast<unsigned long long>(s.sumA),
+                  static_cast<unsigned long long>(s.sumB));
+    sqlite3_result_text(context, text, 32, SQLITE_TRANSIENT);
+}
+
+void casefold(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    const QByteArray folded = QString::fromUtf8(text, sqlite3_value_bytes(argv[0])).toCaseFolded().toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+bool SqliteFunctions::install(sqlite3 *db, ErrorInfo *error)
+{
+    const int rc = sqlite3_create_function_v2(db, "ma_checksum", -1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                              nullptr, checksumStep, checksumFinal, nullptr);
+    const int rc2 = rc != SQLITE_OK ? rc
+        : sqlite3_create_function_v2(db, "ma_casefold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, casefold,
+                                     nullptr, nullptr, nullptr);
+    if (rc2 != SQLITE_OK)
+        return fail(error,
+                    QCoreApplication::translate("SqliteFunctions", "Cannot register the assistant's functions in SQLite."),
+                    QString::fromUtf8(sqlite3_errstr(rc2)));
+    return true;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include "ErrorInfo.h"
+#include "TableState.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+class DatabaseConnection;
+
+// Takes TableStates of a list of tables, at the engine's speed (the checksum is one SQL
+// aggregate per table), and compares two lists of them in words a person can read.
+class TableSnapshot
+{
+    Q_DECLARE_TR_FUNCTIONS(TableSnapshot)
+
+public:
+    static std::optional<QList<TableState>> take(DatabaseConnection &db, const QStringList &tables,
+                                                 ErrorInfo *error);
+    // Sentences naming every difference ("users: 10 000 rows before, 9 999 now"); empty when equal.
+    static QStringList differences(const QList<TableState> &expected, const QList<TableState> &actual);
+    static QJsonArray toJson(const QList<TableState> &states);
+    static QList<TableState> fromJson(const QJsonArray &array);
+};
