@@ -38,16 +38,18 @@ QString osUser()
     return qEnvironmentVariable("USER");
 }
 
-// Test hook for the crash suite: MA_TEST_PAUSE_AT=<step id> makes the run sleep there, inside
-// its transaction, so a test can kill it at a known moment. Off unless the variable is set.
-void pauseForTests(const QString &stepId)
+// Test hook for the crash and signal suites: MA_TEST_PAUSE_AT=<step id> makes the run wait
+// there (inside its transaction, holding its locks) for up to a minute or until cancelled,
+// so a test can kill or signal it at a known moment. Inert unless the variable is set.
+void pauseForTests(const QString &stepId, const CancelToken *cancel)
 {
     static const QString pauseAt = qEnvironmentVariable("MA_TEST_PAUSE_AT");
-    if (!pauseAt.isEmpty() && pauseAt == stepId) {
-        fprintf(stderr, "MA_TEST_PAUSED %s\n", qPrintable(stepId));
-        fflush(stderr);
-        QThread::sleep(60);
-    }
+    if (pauseAt.isEmpty() || pauseAt != stepId)
+        return;
+    fprintf(stderr, "MA_TEST_PAUSED %s\n", qPrintable(stepId));
+    fflush(stderr);
+    for (int i = 0; i < 1200 && !(cancel && cancel->isCancelled()); ++i)
+        QThread::msleep(50);
 }
 
 } // namespace
@@ -419,7 +421,7 @@ bool MigrationRunner::runSteps(DatabaseConnection &db, const QList<PlanStep> &st
         m_currentTitle = step.title;
         log(tr("Step: %1").arg(step.title));
         progress(true);
-        pauseForTests(step.id);
+        pauseForTests(step.id, m_cancel);
         const QString script = prepared(db, step.sql.value(driver));
         if (!step.chunkTable.isEmpty()) {
             if (!runChunked(db, step, script, error))
@@ -444,7 +446,7 @@ bool MigrationRunner::validate(DatabaseConnection &db, const QList<PlanValidatio
     m_currentStep = QStringLiteral("validate");
     m_currentTitle = tr("Validating");
     progress(true);
-    pauseForTests(m_currentStep);
+    pauseForTests(m_currentStep, m_cancel);
     for (const PlanValidation &v : validations) {
         if (!v.sql.has(driver))
             continue;
@@ -606,7 +608,7 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
     m_currentStep = QStringLiteral("commit");
     m_currentTitle = tr("Committing");
     progress(true);
-    pauseForTests(m_currentStep);
+    pauseForTests(m_currentStep, m_cancel);
     if (cancelled())
         return abort(db, result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);
     if (!db.exec(QStringLiteral("COMMIT"), &error, tr("Committing the migration")))
@@ -714,7 +716,7 @@ void MigrationRunner::runRollback(DatabaseConnection &db, const Plan &plan, RunR
     m_currentStep = QStringLiteral("commit");
     m_currentTitle = tr("Committing");
     progress(true);
-    pauseForTests(QStringLiteral("rollback-commit"));
+    pauseForTests(QStringLiteral("rollback-commit"), m_cancel);
     if (cancelled())
         return abort(db, result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);
     if (!db.exec(QStringLiteral("COMMIT"), &error, tr("Committing the rollback")))

@@ -1,0 +1,170 @@
+#include "TestSupport.h"
+
+#include "DemoDatabaseWriter.h"
+#include "StatementSplitter.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+
+// Opens a private connection for one helper call and removes it afterwards.
+class ScopedSqlite
+{
+public:
+    explicit ScopedSqlite(const QString &path)
+        : m_name(QUuid::createUuid().toString())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~ScopedSqlite()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+QString TestSupport::demoDatabase(const QString &dir, int users, const QString &name)
+{
+    const QString path = dir + QLatin1Char('/') + name;
+    return DemoDatabaseWriter::write(path, users) ? path : QString();
+}
+
+QByteArray TestSupport::fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QStringList TestSupport::tableNames(const QString &path)
+{
+    ScopedSqlite s(path);
+    QSqlQuery q(s.db());
+    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+QString TestSupport::dumpDatabase(const QString &path, const QStringList &skipTables)
+{
+    QString out;
+    const QStringList tables = tableNames(path);
+    ScopedSqlite s(path);
+    for (const QString &table : tables) {
+        if (skipTables.contains(table))
+            continue;
+        QSqlQuery q(s.db());
+        q.prepare(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"));
+        q.addBindValue(table);
+        q.exec();
+        q.next();
+        // A rename rewrites `CREATE TABLE users` as `CREATE TABLE "users"`: same table.
+        QString ddl = q.value(0).toString();
+        ddl.replace(QStringLiteral("CREATE TABLE \"%1\"").arg(table), QStringLiteral("CREATE TABLE %1").arg(table));
+        out += QStringLiteral("TABLE %1\n%2\n").arg(table, ddl);
+        QSqlQuery fk(s.db());
+        fk.exec(QStringLiteral("SELECT \"table\", \"from\", \"to\" FROM pragma_foreign_key_list('%1')").arg(table));
+        while (fk.next())
+            out += QStringLiteral("FK %1 -> %2(%3)\n").arg(fk.value(1).toString(), fk.value(0).toString(),
+                                                         fk.value(2).toString());
+        QSqlQuery rows(s.db());
+        rows.setForwardOnly(true);
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table));
+        while (rows.next()) {
+            QStringList fields;
+            for (int i = 0; i < rows.record().count(); ++i) {
+                const QVariant v = rows.value(i);
+                fields << (v.isNull() ? QStringLiteral("<NULL>")
+                                      : QStringLiteral("%1:%2").arg(QString::fromLatin1(v.typeName()),
+                                                                    QString::fromLatin1(v.toString().toUtf8().toHex())));
+            }
+            out += fields.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+bool TestSupport::execSql(const QString &path, const QString &script, QString *error)
+{
+    ScopedSqlite s(path);
+    for (const QString &statement : StatementSplitter::split(script, StatementSplitter::Dialect::Sqlite)) {
+        QSqlQuery q(s.db());
+        if (!q.exec(statement)) {
+            if (error)
+                *error = q.lastError().text() + QStringLiteral(" in: ") + statement;
+            return false;
+        }
+    }
+    return true;
+}
+
+QVariant TestSupport::scalar(const QString &path, const QString &sql)
+{
+    ScopedSqlite s(path);
+    QSqlQuery q(s.db());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+QString TestSupport::binary()
+{
+    return qEnvironmentVariable("MA_BINARY");
+}
+
+TestSupport::ProcessResult TestSupport::runBinary(const QStringList &arguments, int timeoutMs,
+                                                  const QProcessEnvironment &environment)
+{
+    ProcessResult result;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(binary(), arguments);
+    if (!process.waitForStarted(10000)) {
+        result.crashed = true;
+        return result;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.crashed = true;
+    }
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    result.crashed = result.crashed || process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = process.exitCode();
+    return result;
+}
+
+QProcessEnvironment TestSupport::headlessEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
