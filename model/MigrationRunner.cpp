@@ -481,7 +481,7 @@ bool MigrationRunner::validate(DatabaseConnection &db, const QList<PlanValidatio
     return true;
 }
 
-bool MigrationRunner::makeBackup(DatabaseConnection &db, const QString &planId, const QList<TableState> &expected,
+bool MigrationRunner::makeBackup(DatabaseConnection &db, const QString &label, const QList<TableState> &expected,
                                  RunResult &result, ErrorInfo *error)
 {
     if (!db.isSqlite())
@@ -489,7 +489,7 @@ bool MigrationRunner::makeBackup(DatabaseConnection &db, const QString &planId, 
     m_currentStep = QStringLiteral("backup");
     m_currentTitle = tr("Backing up the database");
     progress(true);
-    const QString path = SqliteBackup::pathFor(db.spec().path, planId, QDateTime::currentDateTimeUtc());
+    const QString path = SqliteBackup::pathFor(db.spec().path, label, QDateTime::currentDateTimeUtc());
     if (!SqliteBackup::write(db.spec().path, path, m_cancel ? m_cancel->flag() : nullptr, error))
         return false;
     result.backupPath = path;
@@ -668,7 +668,7 @@ void MigrationRunner::runRollback(DatabaseConnection &db, const Plan &plan, RunR
                                        changed.join(QLatin1Char('\n')));
         return;
     }
-    if (!makeBackup(db, plan.id, *current, result, &error))
+    if (!makeBackup(db, QStringLiteral("rollback-") + plan.id, *current, result, &error))
         return abort(db, result, error, RunOutcome::NeedsPerson);
 
     m_rowsTotal = 0;

@@ -49,7 +49,7 @@ private:
     bool runChunked(DatabaseConnection &db, const PlanStep &step, const QString &sql, ErrorInfo *error);
     bool validate(DatabaseConnection &db, const QList<PlanValidation> &validations, RunResult &result,
                   ErrorInfo *error);
-    bool makeBackup(DatabaseConnection &db, const QString &planId, const QList<TableState> &expected,
+    bool makeBackup(DatabaseConnection &db, const QString &label, const QList<TableState> &expected,
                     RunResult &result, ErrorInfo *error);
     QString prepared(const DatabaseConnection &db, const QString &sql) const;
     bool cancelled() const;

@@ -13,10 +13,15 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 }
 }
 
-QString SqliteBackup::pathFor(const QString &databasePath, const QString &planId, const QDateTime &when)
+QString SqliteBackup::pathFor(const QString &databasePath, const QString &label, const QDateTime &when)
 {
-    return QStringLiteral("%1.before-%2-%3.bak")
-        .arg(databasePath, planId, when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    const QString stem = QStringLiteral("%1.before-%2-%3")
+                             .arg(databasePath, label, when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")));
+    // Never reuse a name: an earlier backup is somebody's safety net.
+    QString path = stem + QStringLiteral(".bak");
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QStringLiteral("%1-%2.bak").arg(stem).arg(n);
+    return path;
 }
 
 qint64 SqliteBackup::bytesNeeded(const QString &databasePath)

@@ -15,8 +15,9 @@ class SqliteBackup
     Q_DECLARE_TR_FUNCTIONS(SqliteBackup)
 
 public:
-    // "customer.db" → "customer.db.before-user-integrations-20261124T120102Z.bak"
-    static QString pathFor(const QString &databasePath, const QString &planId, const QDateTime &when);
+    // "customer.db" → "customer.db.before-user-integrations-20261124T120102.345Z.bak";
+    // label says what the backup precedes: the plan id, or "rollback-" and the plan id.
+    static QString pathFor(const QString &databasePath, const QString &label, const QDateTime &when);
     static qint64 bytesNeeded(const QString &databasePath);
     // Copies the database file at sourcePath to a new file at path, through a read-only
     // connection of its own: the backup API cannot read through a connection that holds a
