@@ -1,6 +1,8 @@
 #include "CheckRunner.h"
 
 #include "DatabaseConnection.h"
+#include "PlanScript.h"
+#include "SharedQueryCache.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,12 +22,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 QString withSql(const QString &sql, const QString &schemaName)
 {
-    QString out = sql;
-    QString literal = schemaName;
-    literal.replace(QLatin1Char('\''), QLatin1String("''"));
-    out.replace(QLatin1String("{{schema}}"), DatabaseConnection::quoteIdentifier(schemaName));
-    out.replace(QLatin1String("{{schema_literal}}"), QLatin1Char('\'') + literal + QLatin1Char('\''));
-    return out;
+    return PlanScript::substitute(sql, schemaName, QString());
 }
 
 QString humanBytes(qint64 bytes)
@@ -225,6 +222,7 @@ std::optional<QList<CheckResult>> CheckRunner::run(DatabaseConnection &db, const
     QList<CheckResult> results;
     const QString driver = db.spec().driverName();
     bool schemaKnown = true;
+    SharedQueryCache shared(db, plan);
     for (const PlanCheck &check : plan.checks) {
         CheckResult r;
         r.id = check.id;
@@ -243,10 +241,12 @@ std::optional<QList<CheckResult>> CheckRunner::run(DatabaseConnection &db, const
                 schemaKnown = false;
         } else {
             // The SQL checks read the source schema: on an unknown one they would only fail.
-            if (!schemaKnown || !check.sql.has(driver))
+            if (!schemaKnown || (check.valueFrom.isEmpty() && !check.sql.has(driver)))
                 continue;
             ErrorInfo err;
-            const QVariant v = db.scalar(withSql(check.sql.value(driver), db.spec().schema), &err);
+            const QVariant v = check.valueFrom.isEmpty()
+                ? db.scalar(withSql(check.sql.value(driver), db.spec().schema), &err)
+                : shared.value(check.valueFrom, &err);
             if (err.isError())
                 return fail(error, tr("The check \"%1\" could not run: %2").arg(check.title, err.message),
                             err.details),

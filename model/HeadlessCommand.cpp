@@ -5,6 +5,7 @@
 #include "ExitCode.h"
 #include "MigrationRunner.h"
 #include "PlanLoader.h"
+#include "PlanScript.h"
 #include "RunReport.h"
 
 #include <QCommandLineParser>
@@ -110,7 +111,7 @@ bool HeadlessCommand::wantsHeadless(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--headless" || a == "--demo" || a.startsWith("--demo=") || a == "--help" || a == "-h"
-            || a == "--version" || a == "-v" || a == "--help-all")
+            || a == "--version" || a == "-v" || a == "--help-all" || a == "--print-sql" || a.startsWith("--print-sql="))
             return true;
     }
     return false;
@@ -163,8 +164,12 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
                                           QStringLiteral("F"));
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Write a v1 demo SQLite database at PATH."), QStringLiteral("PATH"));
     const QCommandLineOption users(QStringLiteral("users"), tr("Users in the demo database (default 10000)."), QStringLiteral("N"));
+    const QCommandLineOption printSql(QStringLiteral("print-sql"),
+                                      tr("Print the plan's migration as one SQL script for DRIVER (sqlite or postgresql) "
+                                         "and exit; with --rollback, the rollback script."),
+                                      QStringLiteral("DRIVER"));
     for (const auto &o : {help, version, headless, db, plan, check, rehearse, apply, rollback, status, yes, acceptRisk,
-                          operatorName, waitLock, progressOption, json, report, lockFile, passwordFile, demo, users})
+                          operatorName, waitLock, progressOption, json, report, lockFile, passwordFile, demo, users, printSql})
         parser.addOption(o);
 
     const bool wantsJson = arguments.contains(QStringLiteral("--json"));
@@ -201,6 +206,17 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     }
     if (parser.isSet(users))
         return usageError(err, tr("--users goes with --demo."), wantsJson, out);
+    if (parser.isSet(printSql)) {
+        const QString driver = parser.value(printSql);
+        ErrorInfo error;
+        const auto loaded = PlanLoader::load(parser.value(plan), &error);
+        if (!loaded)
+            return usageError(err, error.message, wantsJson, out);
+        if (!loaded->supportsDriver(driver))
+            return usageError(err, tr("The plan \"%1\" has no SQL for \"%2\".").arg(loaded->id, driver), wantsJson, out);
+        out << (parser.isSet(rollback) ? PlanScript::rollback(*loaded, driver) : PlanScript::migration(*loaded, driver));
+        return 0;
+    }
     if (!parser.isSet(headless))
         return usageError(err, tr("These options need --headless."), wantsJson, out);
 

@@ -5,7 +5,9 @@
 #include "DatabaseConnection.h"
 #include "HistoryStore.h"
 #include "PlanLoader.h"
+#include "PlanScript.h"
 #include "RunLock.h"
+#include "SharedQueryCache.h"
 #include "SqliteBackup.h"
 #include "StatementSplitter.h"
 #include "TableSnapshot.h"
@@ -18,6 +20,7 @@
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QThread>
+#include <QtConcurrent>
 #include <sqlite3.h>
 
 #include <pwd.h>
@@ -91,12 +94,7 @@ void MigrationRunner::progress(bool force)
 
 QString MigrationRunner::prepared(const DatabaseConnection &db, const QString &sql) const
 {
-    QString out = sql;
-    QString literal = db.spec().schema;
-    literal.replace(QLatin1Char('\''), QLatin1String("''"));
-    out.replace(QLatin1String("{{schema}}"), DatabaseConnection::quoteIdentifier(db.spec().schema));
-    out.replace(QLatin1String("{{schema_literal}}"), QLatin1Char('\'') + literal + QLatin1Char('\''));
-    return out;
+    return PlanScript::substitute(sql, db.spec().schema, QString());
 }
 
 RunResult MigrationRunner::run()
@@ -115,6 +113,7 @@ RunResult MigrationRunner::run()
         result.durationMs = m_clock.elapsed();
         return result;
     }
+    m_plan = &*plan;
     result.planId = plan->id;
     result.planTitle = plan->title;
     result.planChecksum = plan->checksum;
@@ -365,9 +364,7 @@ bool MigrationRunner::runChunked(DatabaseConnection &db, const PlanStep &step, c
     const QString key = db.isSqlite() ? QStringLiteral("rowid") : QStringLiteral("ctid");
     if (!db.isSqlite()) {
         // PostgreSQL: whole-statement progress until chunking by block ranges lands.
-        QString plain = sql;
-        plain.replace(QRegularExpression(QStringLiteral("\\{\\{chunk(:[A-Za-z_][A-Za-z0-9_]*)?\\}\\}")),
-                      QStringLiteral("true"));
+        const QString plain = PlanScript::substitute(sql, db.spec().schema, QStringLiteral("true"));
         const qint64 rows = db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table), error).toLongLong();
         if (!db.exec(plain, error, step.title))
             return false;
@@ -447,11 +444,14 @@ bool MigrationRunner::validate(DatabaseConnection &db, const QList<PlanValidatio
     m_currentTitle = tr("Validating");
     progress(true);
     pauseForTests(m_currentStep, m_cancel);
+    SharedQueryCache shared(db, *m_plan);
     for (const PlanValidation &v : validations) {
-        if (!v.sql.has(driver))
+        if (v.valueFrom.isEmpty() && !v.sql.has(driver))
             continue;
         ErrorInfo err;
-        const qint64 value = db.scalar(prepared(db, v.sql.value(driver)), &err).toLongLong();
+        const qint64 value = (v.valueFrom.isEmpty() ? db.scalar(prepared(db, v.sql.value(driver)), &err)
+                                                    : shared.value(v.valueFrom, &err))
+                                 .toLongLong();
         if (err.isError())
             return fail(error, tr("The validation \"%1\" could not run: %2").arg(v.title, err.message), err.details);
         ValidationResult r;
@@ -489,29 +489,11 @@ bool MigrationRunner::makeBackup(DatabaseConnection &db, const QString &label, c
     m_currentStep = QStringLiteral("backup");
     m_currentTitle = tr("Backing up the database");
     progress(true);
-    const QString path = SqliteBackup::pathFor(db.spec().path, label, QDateTime::currentDateTimeUtc());
-    if (!SqliteBackup::write(db.spec().path, path, m_cancel ? m_cancel->flag() : nullptr, error))
+    const QString journalMode = db.scalar(QStringLiteral("PRAGMA journal_mode"), nullptr).toString().toLower();
+    if (!SqliteBackup::writeVerified(db.spec().path, label, journalMode, expected,
+                                     m_cancel ? m_cancel->flag() : nullptr, &result.backupPath, error))
         return false;
-    result.backupPath = path;
-    // Verified: the copy must hold the same tables with the same rows as the original.
-    ErrorInfo err;
-    QStringList differences;
-    QStringList tables;
-    for (const TableState &t : expected)
-        tables << t.table;
-    {
-        DatabaseConnection copy(ConnectionSpec::sqlite(path));
-        if (!copy.open(DatabaseConnection::Mode::ReadOnly, &err))
-            return fail(error, tr("The backup %1 cannot be opened: it is not usable.").arg(path), err.details);
-        const auto copied = TableSnapshot::take(copy, tables, &err);
-        if (!copied)
-            return fail(error, tr("The backup %1 cannot be read: it is not usable.").arg(path), err.details);
-        differences = TableSnapshot::differences(expected, *copied);
-    }
-    if (!differences.isEmpty())
-        return fail(error, tr("The backup %1 differs from the database, so the run was stopped.").arg(path),
-                    differences.join(QLatin1Char('\n')));
-    log(tr("Backup written and verified: %1").arg(path));
+    log(tr("Backup written and verified: %1").arg(result.backupPath));
     return true;
 }
 
@@ -538,14 +520,41 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
     }
 
     m_currentStep = QStringLiteral("checks");
-    m_currentTitle = tr("Running the checks");
+    m_currentTitle = rehearse ? tr("Running the checks") : tr("Running the checks and backing up the database");
     progress(true);
     CheckContext context;
     if (db.isSqlite() && !rehearse) {
         context.backupFolder = QFileInfo(db.spec().path).absolutePath();
         context.backupBytesNeeded = SqliteBackup::bytesNeeded(db.spec().path);
     }
+    // On SQLite the snapshot and the backup only read a file that nobody can change now (the
+    // run holds the write lock and has written nothing), so a second, read-only connection
+    // does them on another core while this one runs the checks. On a server the run's own
+    // table locks would block a second session, so there it all happens here, in turn.
+    std::optional<QList<TableState>> before;
+    ErrorInfo readerError;
+    QString backupPath;
+    QFuture<void> reader;
+    const QString journalMode = db.isSqlite()
+        ? db.scalar(QStringLiteral("PRAGMA journal_mode"), nullptr).toString().toLower() : QString();
+    const std::atomic<bool> *cancelFlag = m_cancel ? m_cancel->flag() : nullptr;
+    if (db.isSqlite()) {
+        const ConnectionSpec spec = db.spec();
+        reader = QtConcurrent::run([&, spec] {
+            {
+                DatabaseConnection readOnly(spec);
+                if (!readOnly.open(DatabaseConnection::Mode::ReadOnly, &readerError))
+                    return;
+                before = TableSnapshot::take(readOnly, plan.tablesBefore, &readerError);
+            }
+            if (before && !rehearse)
+                SqliteBackup::writeVerified(spec.path, plan.id, journalMode, *before, cancelFlag, &backupPath,
+                                            &readerError);
+        });
+    }
     const auto checks = CheckRunner::run(db, plan, context, &error);
+    reader.waitForFinished();
+    result.backupPath = backupPath;
     if (!checks)
         return abort(db, result, error, RunOutcome::Failed);
     result.checks = *checks;
@@ -553,24 +562,32 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
         m_checkValues.insert(c.id, c.value);
     if (!gate(result)) {
         const ErrorInfo blocked = result.error;
-        db.exec(QStringLiteral("ROLLBACK"), nullptr);
+        abort(db, result, blocked, RunOutcome::Blocked);
         result.error = blocked;
-        result.outcome = RunOutcome::Blocked;
         return;
     }
     log(tr("Checks passed"));
-
-    const auto before = TableSnapshot::take(db, plan.tablesBefore, &error);
-    if (!before)
-        return abort(db, result, error, RunOutcome::Failed);
+    if (readerError.isError())
+        return abort(db, result, readerError, RunOutcome::Failed);
+    if (!db.isSqlite()) {
+        m_currentStep = QStringLiteral("snapshot-before");
+        m_currentTitle = tr("Recording row counts and checksums before the migration");
+        progress(true);
+        before = TableSnapshot::take(db, plan.tablesBefore, &error);
+        if (!before)
+            return abort(db, result, error, RunOutcome::Failed);
+    }
     result.tablesBefore = *before;
-    if (!rehearse && !makeBackup(db, plan.id, result.tablesBefore, result, &error))
-        return abort(db, result, error, RunOutcome::Failed);
+    if (!result.backupPath.isEmpty())
+        log(tr("Backup written and verified: %1").arg(result.backupPath));
 
     estimateRows(db, plan.steps);
     m_rowsDone = 0;
     if (!runSteps(db, plan.steps, &error) || !validate(db, plan.validations, result, &error))
         return abort(db, result, error, RunOutcome::Failed);
+    m_currentStep = QStringLiteral("snapshot-after");
+    m_currentTitle = tr("Recording row counts and checksums after the migration");
+    progress(true);
     const auto after = TableSnapshot::take(db, plan.tablesAfter, &error);
     if (!after)
         return abort(db, result, error, RunOutcome::Failed);

@@ -68,4 +68,5 @@ private:
     QString m_currentStep;
     QString m_currentTitle;
     QHash<QString, qint64> m_checkValues;
+    const Plan *m_plan = nullptr;
 };

@@ -28,6 +28,10 @@ public:
     QStringList maskedColumns; // shown as •••• in samples and reports
     QHash<QString, qint64> minimumServerVersion; // per driver, e.g. postgresql → 150000
 
+    // Named queries whose columns several checks or validations read ("users-facts.gmail"):
+    // one scan of a large table answers many questions.
+    QHash<QString, DriverSql> queries;
+
     DriverSql detectSource; // yields 1 when the database is at fromVersion
     DriverSql detectTarget; // yields 1 when the database is at toVersion
 

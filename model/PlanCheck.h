@@ -22,6 +22,7 @@ public:
     QString builtin;         // empty for SQL checks
     QJsonObject parameters;  // for built-ins
     DriverSql sql;           // SELECT yielding one integer
+    QString valueFrom;       // or "query.column": a column of one of the plan's shared queries
     DriverSql samples;       // SELECT yielding a few example rows (secrets are masked)
     std::optional<qint64> max; // fails when value > max
     std::optional<qint64> min; // fails when value < min

@@ -202,7 +202,8 @@ public:
             PlanValidation v;
             v.id = string(o, QStringLiteral("id"), at, true);
             v.title = string(o, QStringLiteral("title"), at, true);
-            v.sql = driverSql(o, at, true);
+            v.valueFrom = string(o, QStringLiteral("value"), at, false);
+            v.sql = driverSql(o, at, v.valueFrom.isEmpty());
             const QJsonObject expect = o.value(QLatin1String("expect")).toObject();
             v.equals = integer(expect, QStringLiteral("equals"), at + QStringLiteral(".expect"));
             v.min = integer(expect, QStringLiteral("min"), at + QStringLiteral(".expect"));
@@ -290,6 +291,15 @@ std::optional<Plan> PlanLoader::loadFolder(const QString &folder, const QString 
     for (auto it = minimum.begin(); it != minimum.end(); ++it)
         plan.minimumServerVersion.insert(it.key(), it.value().toInteger());
 
+    const QJsonObject queries = root.value(QLatin1String("queries")).toObject();
+    for (auto it = queries.begin(); it != queries.end() && r.ok(); ++it) {
+        if (!it.value().isObject()) {
+            r.fault(QStringLiteral("queries.%1").arg(it.key()), tr("must be an object keyed by driver"));
+            break;
+        }
+        plan.queries.insert(it.key(), r.driverSql(QJsonObject{{QStringLiteral("sql"), it.value()}},
+                                                  QStringLiteral("queries.%1").arg(it.key()), true));
+    }
     const QJsonObject detect = root.value(QLatin1String("detect")).toObject();
     plan.detectSource = r.nestedSql(detect, QStringLiteral("source"), QStringLiteral("detect"), true);
     plan.detectTarget = r.nestedSql(detect, QStringLiteral("target"), QStringLiteral("detect"), true);
@@ -321,7 +331,8 @@ std::optional<Plan> PlanLoader::loadFolder(const QString &folder, const QString 
         if (!check.builtin.isEmpty() && !kBuiltins.contains(check.builtin))
             r.fault(at + QStringLiteral(".builtin"),
                     tr("unknown built-in check \"%1\" (known: %2)").arg(check.builtin, kBuiltins.join(QStringLiteral(", "))));
-        check.sql = r.driverSql(o, at, check.builtin.isEmpty());
+        check.valueFrom = r.string(o, QStringLiteral("value"), at, false);
+        check.sql = r.driverSql(o, at, check.builtin.isEmpty() && check.valueFrom.isEmpty());
         check.samples = r.nestedSql(o, QStringLiteral("samples"), at, false);
         const QJsonObject failsWhen = o.value(QLatin1String("fails_when")).toObject();
         check.max = r.integer(failsWhen, QStringLiteral("above"), at + QStringLiteral(".fails_when"));
@@ -347,6 +358,17 @@ std::optional<Plan> PlanLoader::loadFolder(const QString &folder, const QString 
         if (r.ok() && !v.equalsCheck.isEmpty() && !checkIds.contains(v.equalsCheck))
             r.fault(QStringLiteral("validations"),
                     tr("\"%1\" compares with check \"%2\", which the plan does not have").arg(v.id, v.equalsCheck));
+    auto knownQuery = [&](const QString &ref) {
+        return ref.isEmpty() || (ref.count(QLatin1Char('.')) == 1 && plan.queries.contains(ref.section(QLatin1Char('.'), 0, 0)));
+    };
+    for (const PlanCheck &c : std::as_const(plan.checks))
+        if (r.ok() && !knownQuery(c.valueFrom))
+            r.fault(QStringLiteral("checks.%1.value").arg(c.id),
+                    tr("\"%1\" must name a query of the plan and its column, as query.column").arg(c.valueFrom));
+    for (const PlanValidation &v : std::as_const(plan.validations) + plan.rollbackValidations)
+        if (r.ok() && !knownQuery(v.valueFrom))
+            r.fault(QStringLiteral("validations.%1.value").arg(v.id),
+                    tr("\"%1\" must name a query of the plan and its column, as query.column").arg(v.valueFrom));
     for (const PlanStep &s : std::as_const(plan.steps) + plan.rollbackSteps)
         for (auto it = s.sql.byDriver.begin(); r.ok() && it != s.sql.byDriver.end(); ++it)
             if (!s.chunkTable.isEmpty() && !it.value().contains(QLatin1String("{{chunk")))

@@ -13,6 +13,7 @@ public:
     QString id;
     QString title;
     DriverSql sql;
+    QString valueFrom; // or "query.column" of one of the plan's shared queries
     std::optional<qint64> equals;
     QString equalsCheck; // the id of a pre-migration check whose value it must equal
     std::optional<qint64> min;

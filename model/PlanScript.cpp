@@ -1,0 +1,50 @@
+#include "PlanScript.h"
+
+#include "DatabaseConnection.h"
+
+#include <QRegularExpression>
+
+QString PlanScript::substitute(const QString &sql, const QString &schema, const QString &chunkPredicate)
+{
+    QString out = sql;
+    QString literal = schema;
+    literal.replace(QLatin1Char('\''), QLatin1String("''"));
+    out.replace(QLatin1String("{{schema}}"), DatabaseConnection::quoteIdentifier(schema));
+    out.replace(QLatin1String("{{schema_literal}}"), QLatin1Char('\'') + literal + QLatin1Char('\''));
+    if (!chunkPredicate.isNull()) {
+        static const QRegularExpression chunk(QStringLiteral("\\{\\{chunk(:[A-Za-z_][A-Za-z0-9_]*)?\\}\\}"));
+        out.replace(chunk, chunkPredicate);
+    }
+    return out;
+}
+
+namespace {
+QString script(const Plan &plan, const QList<PlanStep> &steps, const QString &driver, const QString &schema,
+               const QString &what)
+{
+    QString out = QStringLiteral("-- %1: %2 (%3)\n-- plan checksum %4\n")
+                      .arg(plan.id, plan.title, what, plan.checksum);
+    out += driver == QLatin1String("sqlite") ? QStringLiteral("BEGIN IMMEDIATE;\n") : QStringLiteral("BEGIN;\n");
+    for (const PlanStep &step : steps) {
+        out += QStringLiteral("\n-- step %1: %2\n").arg(step.id, step.title);
+        QString sql = PlanScript::substitute(step.sql.value(driver), schema, QStringLiteral("1 = 1")).trimmed();
+        if (!sql.endsWith(QLatin1Char(';')))
+            sql += QLatin1Char(';');
+        out += sql + QLatin1Char('\n');
+    }
+    out += QStringLiteral("\nCOMMIT;\n");
+    return out;
+}
+} // namespace
+
+QString PlanScript::migration(const Plan &plan, const QString &driver, const QString &schema)
+{
+    return script(plan, plan.steps, driver, schema,
+                  QStringLiteral("migration %1 → %2").arg(plan.fromVersion, plan.toVersion));
+}
+
+QString PlanScript::rollback(const Plan &plan, const QString &driver, const QString &schema)
+{
+    return script(plan, plan.rollbackSteps, driver, schema,
+                  QStringLiteral("rollback %1 → %2").arg(plan.toVersion, plan.fromVersion));
+}
