@@ -187,39 +187,46 @@ bool SqliteBackup::writeVerified(const QString &sourcePath, const QString &label
                                  ErrorInfo *error)
 {
     const QString target = pathFor(sourcePath, label, QDateTime::currentDateTimeUtc());
+    // Written under a ".partial" name and renamed once verified: a backup that a crash cut
+    // short never looks like a real one.
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
     if (journalMode != QLatin1String("wal") && journalMode != QLatin1String("memory")) {
         // The run holds the RESERVED lock and has written nothing: the file is the whole
         // database, frozen. Copy its bytes and prove the copy by comparing them.
-        if (!copyFile(sourcePath, target, cancelled, error))
+        if (!copyFile(sourcePath, partial, cancelled, error))
             return false;
-        if (!sameBytes(sourcePath, target, error)) {
-            QFile::remove(target);
+        if (!sameBytes(sourcePath, partial, error)) {
+            QFile::remove(partial);
             return false;
         }
-        *path = target;
-        return true;
+    } else {
+        if (!write(sourcePath, partial, cancelled, error))
+            return false;
+        // WAL: the copy comes through SQLite, so it is verified by content.
+        ErrorInfo err;
+        QStringList differences;
+        QStringList tables;
+        for (const TableState &t : expected)
+            tables << t.table;
+        {
+            DatabaseConnection copy(ConnectionSpec::sqlite(partial));
+            if (!copy.open(DatabaseConnection::Mode::ReadOnly, &err))
+                differences << err.message;
+            else if (const auto copied = TableSnapshot::take(copy, tables, &err))
+                differences = TableSnapshot::differences(expected, *copied);
+            else
+                differences << err.message;
+        }
+        if (!differences.isEmpty()) {
+            QFile::remove(partial);
+            return fail(error, tr("The backup %1 differs from the database, so the run was stopped.").arg(target),
+                        differences.join(QLatin1Char('\n')));
+        }
     }
-    if (!write(sourcePath, target, cancelled, error))
-        return false;
-    // WAL: the copy comes through SQLite, so it is verified by content.
-    ErrorInfo err;
-    QStringList differences;
-    QStringList tables;
-    for (const TableState &t : expected)
-        tables << t.table;
-    {
-        DatabaseConnection copy(ConnectionSpec::sqlite(target));
-        if (!copy.open(DatabaseConnection::Mode::ReadOnly, &err))
-            differences << err.message;
-        else if (const auto copied = TableSnapshot::take(copy, tables, &err))
-            differences = TableSnapshot::differences(expected, *copied);
-        else
-            differences << err.message;
-    }
-    if (!differences.isEmpty()) {
-        QFile::remove(target);
-        return fail(error, tr("The backup %1 differs from the database, so the run was stopped.").arg(target),
-                    differences.join(QLatin1Char('\n')));
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return fail(error, tr("The backup could not be given its name %1.").arg(target));
     }
     *path = target;
     return true;
