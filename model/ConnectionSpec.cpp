@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -22,6 +23,22 @@ ConnectionSpec ConnectionSpec::sqlite(const QString &path)
     return spec;
 }
 
+QString ConnectionSpec::redacted(const QString &text)
+{
+    // Whatever stands before the last '@' of the authority may hold a password, and so may
+    // a password= option: neither is ever shown, whatever shape the rest of the text has.
+    QString out = text;
+    const qsizetype schemeEnd = out.indexOf(QLatin1String("://"));
+    const qsizetype start = schemeEnd < 0 ? 0 : schemeEnd + 3;
+    const qsizetype at = out.lastIndexOf(QLatin1Char('@'));
+    if (at >= start)
+        out.replace(start, at - start, QStringLiteral("***"));
+    static const QRegularExpression password(QStringLiteral("(password=)[^&#]*"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    out.replace(password, QStringLiteral("\\1***"));
+    return out;
+}
+
 std::optional<ConnectionSpec> ConnectionSpec::parse(const QString &url, ErrorInfo *error)
 {
     const QString text = url.trimmed();
@@ -34,7 +51,7 @@ std::optional<ConnectionSpec> ConnectionSpec::parse(const QString &url, ErrorInf
         if (path.startsWith(QLatin1String("//")))
             path = QUrl(text).toLocalFile().isEmpty() ? path.mid(2) : QUrl(text).toLocalFile();
         if (path.isEmpty()) {
-            fail(error, tr("The SQLite URL names no file: write sqlite:PATH."), text);
+            fail(error, tr("The SQLite URL names no file: write sqlite:PATH."));
             return std::nullopt;
         }
         return sqlite(path);
@@ -42,7 +59,8 @@ std::optional<ConnectionSpec> ConnectionSpec::parse(const QString &url, ErrorInf
     if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
         const QUrl parsed(text, QUrl::StrictMode);
         if (!parsed.isValid()) {
-            fail(error, tr("The PostgreSQL URL is malformed."), parsed.errorString());
+            // QUrl's own error text quotes the whole URL, password and all: not shown.
+            fail(error, tr("The PostgreSQL URL is malformed."), redacted(text));
             return std::nullopt;
         }
         const QString authority = text.section(QLatin1String("://"), 1).section(QLatin1Char('/'), 0, 0);
@@ -61,7 +79,8 @@ std::optional<ConnectionSpec> ConnectionSpec::parse(const QString &url, ErrorInf
         spec.user = parsed.userName();
         spec.database = parsed.path().mid(1);
         if (spec.host.isEmpty() || spec.database.isEmpty() || spec.database.contains(QLatin1Char('/'))) {
-            fail(error, tr("The PostgreSQL URL must look like postgresql://USER@HOST:PORT/DBNAME?schema=NAME."), text);
+            fail(error, tr("The PostgreSQL URL must look like postgresql://USER@HOST:PORT/DBNAME?schema=NAME."),
+                 redacted(text));
             return std::nullopt;
         }
         const QUrlQuery query(parsed);
@@ -74,25 +93,26 @@ std::optional<ConnectionSpec> ConnectionSpec::parse(const QString &url, ErrorInf
                 spec.connectTimeoutSeconds = qMax(1, item.second.toInt());
             else {
                 fail(error, tr("The PostgreSQL URL has an unknown option \"%1\" (known: schema, sslmode, connect_timeout).")
-                                .arg(item.first), text);
+                                .arg(item.first), redacted(text));
                 return std::nullopt;
             }
         }
         if (spec.schema.isEmpty()) {
-            fail(error, tr("The schema given in the URL is empty."), text);
+            fail(error, tr("The schema given in the URL is empty."), redacted(text));
             return std::nullopt;
         }
         return spec;
     }
     if (text.contains(QLatin1String("://"))) {
-        fail(error, tr("Unknown kind of database URL: use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME."), text);
+        fail(error, tr("Unknown kind of database URL: use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME."),
+             redacted(text));
         return std::nullopt;
     }
     // A bare path works for an existing file, so `migration-assistant customer.db` feels natural.
     if (QFileInfo(text).isFile())
         return sqlite(text);
     fail(error, tr("\"%1\" is neither a database URL nor an existing file. Use sqlite:PATH or "
-                   "postgresql://USER@HOST:PORT/DBNAME.").arg(text));
+                   "postgresql://USER@HOST:PORT/DBNAME.").arg(redacted(text)));
     return std::nullopt;
 }
 
@@ -116,7 +136,8 @@ QString ConnectionSpec::displayUrl() const
     if (!sslMode.isEmpty())
         query.addQueryItem(QStringLiteral("sslmode"), sslMode);
     url.setQuery(query);
-    return url.toString();
+    // Fully encoded, so that a name with a space or '&' parses back to the same connection.
+    return url.toString(QUrl::FullyEncoded);
 }
 
 QString ConnectionSpec::identity() const

@@ -34,6 +34,8 @@ public:
     bool isSqlite() const { return driver == Driver::Sqlite; }
     QString driverName() const; // "sqlite" or "postgresql": the key of a plan's SQL
     QString displayUrl() const; // the URL without any password
+    // A URL or path as typed, with anything that may be a password replaced by ***.
+    static QString redacted(const QString &text);
     // A short, stable name for this database, used for the default lock file name.
     QString identity() const;
 };

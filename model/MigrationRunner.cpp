@@ -421,7 +421,8 @@ bool MigrationRunner::runSteps(DatabaseConnection &db, const QList<PlanStep> &st
         pauseForTests(step.id, m_cancel);
         const QString script = prepared(db, step.sql.value(driver));
         if (!step.chunkTable.isEmpty()) {
-            if (!runChunked(db, step, script, error))
+            // One statement (the loader made sure), without its ';' and trailing comments.
+            if (!runChunked(db, step, StatementSplitter::split(script, dialect).value(0), error))
                 return false;
             continue;
         }

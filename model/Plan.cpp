@@ -2,7 +2,8 @@
 
 bool Plan::supportsDriver(const QString &driver) const
 {
-    for (const PlanStep &step : steps)
+    // Applying on a driver the plan cannot roll back on would strand the database.
+    for (const PlanStep &step : steps + rollbackSteps)
         if (!step.sql.has(driver))
             return false;
     return !steps.isEmpty() && detectSource.has(driver);

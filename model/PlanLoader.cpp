@@ -1,5 +1,7 @@
 #include "PlanLoader.h"
 
+#include "StatementSplitter.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -374,6 +376,13 @@ std::optional<Plan> PlanLoader::loadFolder(const QString &folder, const QString 
             if (!s.chunkTable.isEmpty() && !it.value().contains(QLatin1String("{{chunk")))
                 r.fault(QStringLiteral("steps.%1").arg(s.id),
                         tr("a chunked step's %1 SQL must contain {{chunk}}").arg(it.key()));
+            else if (!s.chunkTable.isEmpty()
+                     && StatementSplitter::split(it.value(), it.key() == QLatin1String("sqlite")
+                                                                 ? StatementSplitter::Dialect::Sqlite
+                                                                 : StatementSplitter::Dialect::Postgresql)
+                                .size() != 1)
+                r.fault(QStringLiteral("steps.%1").arg(s.id),
+                        tr("a chunked step's %1 SQL must be exactly one statement").arg(it.key()));
 
     if (!r.ok()) {
         fail(error, tr("Invalid plan: %1").arg(r.error), tr("Plan folder: %1").arg(folder));
