@@ -197,10 +197,8 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         if (!ok || count < 1 || count > 50'000'000)
             return usageError(err, tr("--users takes a whole number from 1 to 50000000."), wantsJson, out);
         ErrorInfo error;
-        if (!DemoDatabaseWriter::write(parser.value(demo), count, &error)) {
-            err << QStringLiteral("migration-assistant: %1\n").arg(error.message);
-            return int(ExitCode::BadInput);
-        }
+        if (!DemoDatabaseWriter::write(parser.value(demo), count, &error))
+            return usageError(err, error.message, wantsJson, out);
         out << tr("Wrote a v1 demo database with %1 users: %2\n").arg(count).arg(QFileInfo(parser.value(demo)).absoluteFilePath());
         return 0;
     }
@@ -312,5 +310,10 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     else
         out << RunReport::json(result);
     out.flush();
+    // Scripts read stderr for the reason a run did not do its job.
+    if (result.error.isError() && result.outcome != RunOutcome::Ok && result.outcome != RunOutcome::NothingToDo) {
+        err << QStringLiteral("migration-assistant: %1\n").arg(result.error.message);
+        err.flush();
+    }
     return int(result.exitCode());
 }

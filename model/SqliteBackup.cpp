@@ -9,7 +9,9 @@
 #include <cstring>
 #include <sqlite3.h>
 
+#include <csignal>
 #include <fcntl.h>
+#include <sys/wait.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -95,90 +97,132 @@ bool SqliteBackup::write(const QString &sourcePath, const QString &path, const s
     return fail(error, tr("The backup of the database could not be written to %1.").arg(path), failure);
 }
 
-bool SqliteBackup::copyFile(const QString &sourcePath, const QString &path, const std::atomic<bool> *cancelled,
-                            ErrorInfo *error)
+namespace {
+
+// Exit codes of the copying child.
+enum ChildStatus { ChildOk = 0, ChildCannotRead = 1, ChildCannotCreate = 2, ChildWriteFailed = 3, ChildDiffers = 4 };
+
+// Runs in the forked child: only async-signal-safe system calls and memcmp, into buffers
+// allocated before the fork. Reports errno through `report`.
+[[noreturn]] void childCopyAndCompare(const char *source, const char *target, char *a, char *b, size_t size,
+                                      int report)
 {
-    const int in = ::open(QFile::encodeName(sourcePath).constData(), O_RDONLY | O_CLOEXEC);
+    auto leave = [report](int status, int err) {
+        [[maybe_unused]] const auto n = ::write(report, &err, sizeof err);
+        ::_exit(status);
+    };
+    const int in = ::open(source, O_RDONLY | O_CLOEXEC);
     if (in < 0)
-        return fail(error, tr("Cannot read the database file %1 to back it up.").arg(sourcePath),
-                    QString::fromLocal8Bit(strerror(errno)));
+        leave(ChildCannotRead, errno);
     // Created private from the first byte: the copy holds every token of the database.
-    const int out = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (out < 0) {
-        const QString reason = QString::fromLocal8Bit(strerror(errno));
-        ::close(in);
-        return fail(error, tr("Cannot create the backup file %1.").arg(path), reason);
-    }
-    bool ok = true;
-    int failure = 0;
+    const int out = ::open(target, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (out < 0)
+        leave(ChildCannotCreate, errno);
     for (;;) {
-        if (cancelled && cancelled->load()) {
-            ok = false;
-            break;
-        }
-        // copy_file_range lets the kernel copy (or share extents) without a trip through us.
         const ssize_t n = ::copy_file_range(in, nullptr, out, nullptr, 64 << 20, 0);
         if (n == 0)
             break;
-        if (n < 0) {
-            if (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP) {
-                QByteArray buffer(1 << 20, Qt::Uninitialized);
-                ssize_t r;
-                while ((r = ::read(in, buffer.data(), buffer.size())) > 0)
-                    if (::write(out, buffer.constData(), size_t(r)) != r) {
-                        r = -1;
-                        break;
-                    }
-                if (r < 0) {
-                    ok = false;
-                    failure = errno;
-                }
-                break;
-            }
-            ok = false;
-            failure = errno;
-            break;
-        }
+        if (n > 0)
+            continue;
+        if (errno != EXDEV && errno != ENOSYS && errno != EINVAL && errno != EOPNOTSUPP)
+            leave(ChildWriteFailed, errno);
+        ssize_t r;
+        while ((r = ::read(in, a, size)) > 0)
+            if (::write(out, a, size_t(r)) != r)
+                leave(ChildWriteFailed, errno ? errno : ENOSPC);
+        if (r < 0)
+            leave(ChildWriteFailed, errno);
+        break;
     }
-    if (ok && ::fsync(out) != 0) {
-        ok = false;
-        failure = errno;
+    if (::fsync(out) != 0)
+        leave(ChildWriteFailed, errno);
+    // Verify: read both back and compare every byte.
+    if (::lseek(in, 0, SEEK_SET) < 0 || ::lseek(out, 0, SEEK_SET) < 0)
+        leave(ChildWriteFailed, errno);
+    for (;;) {
+        size_t na = 0;
+        size_t nb = 0;
+        ssize_t r;
+        while (na < size && (r = ::read(in, a + na, size - na)) > 0)
+            na += size_t(r);
+        while (nb < size && (r = ::read(out, b + nb, size - nb)) > 0)
+            nb += size_t(r);
+        if (na != nb || std::memcmp(a, b, na) != 0)
+            leave(ChildDiffers, 0);
+        if (na == 0)
+            break;
     }
     ::close(in);
-    if (::close(out) != 0 && ok) {
-        ok = false;
-        failure = errno;
-    }
-    if (ok)
-        return true;
-    QFile::remove(path);
-    if (failure == ENOSPC || failure == EDQUOT || failure == EFBIG)
-        return fail(error, tr("The disk is full: the backup of the database could not be written to %1.").arg(path),
-                    QString::fromLocal8Bit(strerror(failure)));
-    return fail(error,
-                failure == 0 ? tr("The backup was cancelled.")
-                             : tr("The backup of the database could not be written to %1.").arg(path),
-                failure == 0 ? QString() : QString::fromLocal8Bit(strerror(failure)));
+    if (::close(out) != 0)
+        leave(ChildWriteFailed, errno);
+    leave(ChildOk, 0);
 }
 
-bool SqliteBackup::sameBytes(const QString &a, const QString &b, ErrorInfo *error)
+} // namespace
+
+bool SqliteBackup::copyFile(const QString &sourcePath, const QString &path, const std::atomic<bool> *cancelled,
+                            ErrorInfo *error)
 {
-    QFile fa(a);
-    QFile fb(b);
-    if (!fa.open(QIODevice::ReadOnly) || !fb.open(QIODevice::ReadOnly))
-        return fail(error, tr("The backup %1 cannot be read back to verify it.").arg(b));
-    if (fa.size() != fb.size())
-        return fail(error, tr("The backup %1 is not a complete copy (%2 of %3 bytes).")
-                               .arg(b).arg(fb.size()).arg(fa.size()));
-    QByteArray bufferA(4 << 20, Qt::Uninitialized);
-    QByteArray bufferB(4 << 20, Qt::Uninitialized);
+    // SQLite's locks are POSIX advisory locks, which belong to the process: closing ANY
+    // descriptor this process has on the database file would silently drop the run's write
+    // lock. So the bytes are copied and compared by a child process, whose descriptors are
+    // its own.
+    const QByteArray source = QFile::encodeName(sourcePath);
+    const QByteArray target = QFile::encodeName(path);
+    const size_t size = 4 << 20;
+    QByteArray a(qsizetype(size), Qt::Uninitialized);
+    QByteArray b(qsizetype(size), Qt::Uninitialized);
+    int report[2];
+    if (::pipe2(report, O_CLOEXEC) != 0)
+        return fail(error, tr("The backup could not be started."), QString::fromLocal8Bit(strerror(errno)));
+    const pid_t child = ::fork();
+    if (child < 0) {
+        const QString reason = QString::fromLocal8Bit(strerror(errno));
+        ::close(report[0]);
+        ::close(report[1]);
+        return fail(error, tr("The backup could not be started."), reason);
+    }
+    if (child == 0)
+        childCopyAndCompare(source.constData(), target.constData(), a.data(), b.data(), size, report[1]);
+    ::close(report[1]);
+    int status = 0;
+    bool killed = false;
     for (;;) {
-        const qint64 na = fa.read(bufferA.data(), bufferA.size());
-        const qint64 nb = fb.read(bufferB.data(), bufferB.size());
-        if (na != nb || na < 0 || std::memcmp(bufferA.constData(), bufferB.constData(), size_t(na)) != 0)
-            return fail(error, tr("The backup %1 differs from the database.").arg(b));
-        if (na == 0)
-            return true;
+        const pid_t done = ::waitpid(child, &status, WNOHANG);
+        if (done == child)
+            break;
+        if (done < 0 && errno != EINTR)
+            break;
+        if (!killed && cancelled && cancelled->load()) {
+            ::kill(child, SIGKILL);
+            killed = true;
+        }
+        ::usleep(5000);
+    }
+    int childErrno = 0;
+    if (::read(report[0], &childErrno, sizeof childErrno) != sizeof childErrno)
+        childErrno = 0;
+    ::close(report[0]);
+    const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (code == ChildOk && !killed)
+        return true;
+    if (code != ChildCannotCreate)
+        QFile::remove(path);
+    const QString reason = childErrno ? QString::fromLocal8Bit(strerror(childErrno)) : QString();
+    if (killed)
+        return fail(error, tr("The backup was cancelled."));
+    if (childErrno == ENOSPC || childErrno == EDQUOT || childErrno == EFBIG)
+        return fail(error, tr("The disk is full: the backup of the database could not be written to %1.").arg(path),
+                    reason);
+    switch (code) {
+    case ChildCannotRead:
+        return fail(error, tr("Cannot read the database file %1 to back it up.").arg(sourcePath), reason);
+    case ChildCannotCreate:
+        return fail(error, tr("Cannot create the backup file %1.").arg(path), reason);
+    case ChildDiffers:
+        return fail(error, tr("The backup %1 differs from the database when read back.").arg(path));
+    default:
+        return fail(error, tr("The backup of the database could not be written to %1.").arg(path), reason);
     }
 }
 
@@ -196,10 +240,6 @@ bool SqliteBackup::writeVerified(const QString &sourcePath, const QString &label
         // database, frozen. Copy its bytes and prove the copy by comparing them.
         if (!copyFile(sourcePath, partial, cancelled, error))
             return false;
-        if (!sameBytes(sourcePath, partial, error)) {
-            QFile::remove(partial);
-            return false;
-        }
     } else {
         if (!write(sourcePath, partial, cancelled, error))
             return false;

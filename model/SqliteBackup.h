@@ -32,10 +32,10 @@ public:
     // The fast path for a database in a rollback-journal mode whose writers are locked out
     // (the run holds SQLite's RESERVED lock and has written nothing): the file itself is the
     // whole database and cannot change, so a byte copy is exact, and comparing the bytes
-    // verifies it. Not for WAL mode, where committed pages may still sit in the -wal file.
+    // verifies it. Done in a child process: see the .cpp for why. Not for WAL mode, where
+    // committed pages may still sit in the -wal file.
     static bool copyFile(const QString &sourcePath, const QString &path, const std::atomic<bool> *cancelled,
                          ErrorInfo *error);
-    static bool sameBytes(const QString &a, const QString &b, ErrorInfo *error);
     // Writes a backup of the database at sourcePath and verifies it: byte for byte in a
     // rollback-journal mode, by the tables' row counts and checksums (`expected`) in WAL
     // mode. Touches no connection of the caller's, so it may run on any thread. On
