@@ -498,6 +498,49 @@ bool MigrationRunner::makeBackup(DatabaseConnection &db, const QString &label, c
     return true;
 }
 
+void MigrationRunner::finish(DatabaseConnection &db, const Plan &plan, RunAction action, const QDateTime &startedAt,
+                             RunResult &result)
+{
+    // The history row goes into the same transaction: it exists exactly when the run committed.
+    const bool apply = action == RunAction::Apply;
+    const RunOutcome failure = apply ? RunOutcome::Failed : RunOutcome::NeedsPerson;
+    HistoryEntry entry;
+    entry.planId = plan.id;
+    entry.planChecksum = plan.checksum;
+    entry.fromVersion = apply ? plan.fromVersion : plan.toVersion;
+    entry.toVersion = apply ? plan.toVersion : plan.fromVersion;
+    entry.action = runActionName(action);
+    entry.outcome = apply ? QStringLiteral("applied") : QStringLiteral("rolled-back");
+    entry.startedAt = startedAt;
+    entry.finishedAt = QDateTime::currentDateTimeUtc();
+    entry.host = QSysInfo::machineHostName();
+    entry.osUser = osUser();
+    entry.operatorName = result.operatorName;
+    entry.appVersion = QStringLiteral(MA_VERSION);
+    for (const CheckResult &c : result.checks)
+        if (c.accepted)
+            entry.acceptedRisks.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                                   {QStringLiteral("value"), c.value},
+                                                   {QStringLiteral("accepted_by"), c.acceptedBy}});
+    entry.tablesBefore = result.tablesBefore;
+    entry.tablesAfter = result.tablesAfter;
+    entry.backupPath = result.backupPath;
+    ErrorInfo error;
+    if (!HistoryStore(db).append(entry, &error))
+        return abort(db, result, error, failure);
+    m_currentStep = QStringLiteral("commit");
+    m_currentTitle = tr("Committing");
+    progress(true);
+    pauseForTests(apply ? QStringLiteral("commit") : QStringLiteral("rollback-commit"), m_cancel);
+    if (cancelled())
+        return abort(db, result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);
+    if (!db.exec(QStringLiteral("COMMIT"), &error,
+                 apply ? tr("Committing the migration") : tr("Committing the rollback")))
+        return abort(db, result, error, failure);
+    result.outcome = apply ? RunOutcome::Ok : RunOutcome::RolledBack;
+    log(apply ? tr("Migration committed") : tr("Rollback committed"));
+}
+
 void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResult &result)
 {
     const bool rehearse = m_options.action == RunAction::Rehearse;
@@ -600,39 +643,7 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
         result.notes << tr("Rehearsal only: everything was rolled back, the database is unchanged.");
         return;
     }
-    HistoryEntry entry;
-    entry.planId = plan.id;
-    entry.planChecksum = plan.checksum;
-    entry.fromVersion = plan.fromVersion;
-    entry.toVersion = plan.toVersion;
-    entry.action = QStringLiteral("apply");
-    entry.outcome = QStringLiteral("applied");
-    entry.startedAt = startedAt;
-    entry.finishedAt = QDateTime::currentDateTimeUtc();
-    entry.host = QSysInfo::machineHostName();
-    entry.osUser = osUser();
-    entry.operatorName = result.operatorName;
-    entry.appVersion = QStringLiteral(MA_VERSION);
-    for (const CheckResult &c : result.checks)
-        if (c.accepted)
-            entry.acceptedRisks.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                                   {QStringLiteral("value"), c.value},
-                                                   {QStringLiteral("accepted_by"), c.acceptedBy}});
-    entry.tablesBefore = result.tablesBefore;
-    entry.tablesAfter = result.tablesAfter;
-    entry.backupPath = result.backupPath;
-    if (!history.append(entry, &error))
-        return abort(db, result, error, RunOutcome::Failed);
-    m_currentStep = QStringLiteral("commit");
-    m_currentTitle = tr("Committing");
-    progress(true);
-    pauseForTests(m_currentStep, m_cancel);
-    if (cancelled())
-        return abort(db, result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);
-    if (!db.exec(QStringLiteral("COMMIT"), &error, tr("Committing the migration")))
-        return abort(db, result, error, RunOutcome::Failed);
-    result.outcome = RunOutcome::Ok;
-    log(tr("Migration committed"));
+    finish(db, plan, RunAction::Apply, startedAt, result);
 }
 
 void MigrationRunner::runRollback(DatabaseConnection &db, const Plan &plan, RunResult &result)
@@ -713,32 +724,5 @@ void MigrationRunner::runRollback(DatabaseConnection &db, const Plan &plan, RunR
     }
     log(tr("Restore verified: every table matches its row count and checksum from before the migration"));
 
-    HistoryEntry entry;
-    entry.planId = plan.id;
-    entry.planChecksum = plan.checksum;
-    entry.fromVersion = plan.toVersion;
-    entry.toVersion = plan.fromVersion;
-    entry.action = QStringLiteral("rollback");
-    entry.outcome = QStringLiteral("rolled-back");
-    entry.startedAt = startedAt;
-    entry.finishedAt = QDateTime::currentDateTimeUtc();
-    entry.host = QSysInfo::machineHostName();
-    entry.osUser = osUser();
-    entry.operatorName = result.operatorName;
-    entry.appVersion = QStringLiteral(MA_VERSION);
-    entry.tablesBefore = result.tablesBefore;
-    entry.tablesAfter = result.tablesAfter;
-    entry.backupPath = result.backupPath;
-    if (!history.append(entry, &error))
-        return abort(db, result, error, RunOutcome::NeedsPerson);
-    m_currentStep = QStringLiteral("commit");
-    m_currentTitle = tr("Committing");
-    progress(true);
-    pauseForTests(QStringLiteral("rollback-commit"), m_cancel);
-    if (cancelled())
-        return abort(db, result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);
-    if (!db.exec(QStringLiteral("COMMIT"), &error, tr("Committing the rollback")))
-        return abort(db, result, error, RunOutcome::NeedsPerson);
-    result.outcome = RunOutcome::RolledBack;
-    log(tr("Rollback committed"));
+    finish(db, plan, RunAction::Rollback, startedAt, result);
 }

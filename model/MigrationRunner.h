@@ -43,6 +43,9 @@ private:
     void runRollback(DatabaseConnection &db, const Plan &plan, RunResult &result);
 
     bool begin(DatabaseConnection &db, const Plan &plan, bool write, RunResult &result);
+    // Writes the history row and commits: the last part of an apply or a rollback.
+    void finish(DatabaseConnection &db, const Plan &plan, RunAction action, const QDateTime &startedAt,
+                RunResult &result);
     void abort(DatabaseConnection &db, RunResult &result, const ErrorInfo &error, RunOutcome outcome);
     bool gate(RunResult &result);
     bool runSteps(DatabaseConnection &db, const QList<PlanStep> &steps, ErrorInfo *error);
