@@ -117,12 +117,30 @@ bool HeadlessCommand::wantsHeadless(int argc, char **argv)
     return false;
 }
 
-int HeadlessCommand::main(int argc, char **argv)
+bool HeadlessCommand::wantsPdfReport(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        const QByteArray value = a == "--report" && i + 1 < argc ? QByteArray(argv[i + 1])
+                                 : a.startsWith("--report=")     ? a.mid(9)
+                                                                 : QByteArray();
+        if (value.toLower().endsWith(".pdf"))
+            return true;
+    }
+    return false;
+}
+
+void HeadlessCommand::configureApplication()
+{
     QCoreApplication::setApplicationName(QStringLiteral("migration-assistant"));
     QCoreApplication::setOrganizationName(QStringLiteral("migration-assistant"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MA_VERSION));
+}
+
+int HeadlessCommand::main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    configureApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);
     return run(QCoreApplication::arguments(), out, err);
@@ -258,9 +276,10 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     }
     if (parser.isSet(report)) {
         const QString suffix = QFileInfo(parser.value(report)).suffix().toLower();
-        if (!QStringList{QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("txt")}
-                 .contains(suffix))
-            return usageError(err, tr("--report: use a file name ending in .json, .html or .txt."), wantsJson, out);
+        if (!RunReport::formats().contains(suffix))
+            return usageError(err, tr("--report: use a file name ending in .%1.")
+                                       .arg(RunReport::formats().join(QStringLiteral(", ."))),
+                              wantsJson, out);
     }
     const bool textOutput = !parser.isSet(json);
     const bool progressEvents = parser.isSet(progressOption);

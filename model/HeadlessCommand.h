@@ -15,8 +15,12 @@ public:
     // Does this command line ask for headless mode (--headless, --demo, --help, --version)?
     // Decided from argv alone, before any Qt application object exists.
     static bool wantsHeadless(int argc, char **argv);
+    // Does it ask for a PDF report (which needs QtGui to render)?
+    static bool wantsPdfReport(int argc, char **argv);
     // Creates the QCoreApplication and runs; returns the process exit code.
     static int main(int argc, char **argv);
+    // Names and version on the application object, whichever kind the caller made.
+    static void configureApplication();
     // Runs with an existing QCoreApplication; out and err receive what it prints.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };

@@ -122,7 +122,7 @@ QString RunReport::html(const RunResult &r)
              .arg(esc(tr("Migration Assistant report")));
     h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Migration Assistant report")));
     h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(outcomeSentence(r)));
-    h += QStringLiteral("<table>");
+    h += QStringLiteral("<table width=\"100%\" cellpadding=\"4\">");
     const QList<QPair<QString, QString>> facts{
         {tr("Database"), r.database},
         {tr("Plan"), QStringLiteral("%1 — %2 (%3 → %4)").arg(r.planId, r.planTitle, r.fromVersion, r.toVersion)},
@@ -139,13 +139,14 @@ QString RunReport::html(const RunResult &r)
     if (r.error.isError())
         h += QStringLiteral("<p>%1</p><pre>%2</pre>\n").arg(esc(r.error.message), esc(r.error.details));
     if (!r.checks.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n")
-                 .arg(esc(tr("Checks")), esc(tr("Severity")), esc(tr("Check")), esc(tr("Count")), esc(tr("Status")),
-                      esc(tr("What it means")));
+        // Explicit widths: Qt's HTML renderer (used for the PDF) shrinks unsized columns.
+        h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellpadding=\"4\"><tr><th width=\"28%\">%2</th>"
+                            "<th width=\"12%\">%3</th><th width=\"16%\">%4</th><th>%5</th></tr>\n")
+                 .arg(esc(tr("Checks")), esc(tr("Check")), esc(tr("Count")), esc(tr("Result")), esc(tr("What it means")));
         for (const CheckResult &c : r.checks) {
             QString samples;
             if (!c.sampleRows.isEmpty()) {
-                samples = QStringLiteral("<table><tr>");
+                samples = QStringLiteral("<table width=\"100%\" cellpadding=\"2\"><tr>");
                 for (const QString &col : c.sampleColumns)
                     samples += QStringLiteral("<th>%1</th>").arg(esc(col));
                 samples += QStringLiteral("</tr>");
@@ -159,15 +160,21 @@ QString RunReport::html(const RunResult &r)
             }
             const QString status = c.passed ? tr("passed") : c.accepted ? tr("accepted by %1").arg(c.acceptedBy)
                                                                         : tr("failed");
-            h += QStringLiteral("<tr class=\"%1\"><td>%1</td><td>%2<br><small>%3</small></td><td>%4</td><td>%5</td>"
-                                "<td>%6<br><small>%7</small>%8</td></tr>\n")
+            h += QStringLiteral("<tr class=\"%1\"><td width=\"28%\"><b>%2</b><br><small>%3</small></td>"
+                                "<td width=\"12%\" align=\"right\">%4</td><td width=\"16%\">%5<br><small>%6</small></td>"
+                                "<td>%7<br><small>%8</small></td></tr>\n")
                      .arg(c.passed ? QStringLiteral("ok") : c.severityName(), esc(c.title), esc(c.id),
-                          CheckRunner::formatCount(c.value), esc(status), esc(c.message), esc(c.explanation), samples);
+                          CheckRunner::formatCount(c.value), esc(status), esc(c.severityName()), esc(c.message),
+                          esc(c.explanation));
+            // Samples get a row of their own: long values must not squeeze the columns above.
+            if (!samples.isEmpty())
+                h += QStringLiteral("<tr><td colspan=\"4\"><small>%1</small>%2</td></tr>\n")
+                         .arg(esc(tr("Examples (secrets masked):")), samples);
         }
         h += QStringLiteral("</table>\n");
     }
     auto tableRows = [](const QString &title, const QList<TableState> &states) {
-        QString t = QStringLiteral("<h2>%1</h2><table>").arg(esc(title));
+        QString t = QStringLiteral("<h2>%1</h2><table cellpadding=\"4\">").arg(esc(title));
         for (const TableState &s : states)
             t += QStringLiteral("<tr><td>%1</td><td>%2</td><td><small>%3</small></td></tr>")
                      .arg(esc(s.table), CheckRunner::formatCount(s.rows), esc(s.checksum));
@@ -178,7 +185,7 @@ QString RunReport::html(const RunResult &r)
     if (!r.tablesAfter.isEmpty())
         h += tableRows(tr("Rows after"), r.tablesAfter);
     if (!r.validations.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2><table>").arg(esc(tr("Validation")));
+        h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellpadding=\"4\">").arg(esc(tr("Validation")));
         for (const ValidationResult &v : r.validations)
             h += QStringLiteral("<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td></tr>")
                      .arg(v.passed ? QStringLiteral("ok") : QStringLiteral("blocker"), esc(v.title),
@@ -194,7 +201,7 @@ QString RunReport::html(const RunResult &r)
     for (const QString &n : r.notes)
         h += QStringLiteral("<p>%1</p>\n").arg(esc(n));
     if (!r.history.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2><table>").arg(esc(tr("History")));
+        h += QStringLiteral("<h2>%1</h2><table width=\"100%\" cellpadding=\"4\">").arg(esc(tr("History")));
         for (const HistoryEntry &e : r.history)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                      .arg(e.id)
@@ -204,6 +211,27 @@ QString RunReport::html(const RunResult &r)
     }
     h += QStringLiteral("</body></html>\n");
     return h;
+}
+
+namespace {
+RunReport::PdfRenderer &pdfRenderer()
+{
+    static RunReport::PdfRenderer renderer;
+    return renderer;
+}
+} // namespace
+
+void RunReport::setPdfRenderer(PdfRenderer renderer)
+{
+    pdfRenderer() = std::move(renderer);
+}
+
+QStringList RunReport::formats()
+{
+    QStringList out{QStringLiteral("json"), QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("txt")};
+    if (pdfRenderer())
+        out << QStringLiteral("pdf");
+    return out;
 }
 
 QByteArray RunReport::json(const RunResult &result)
@@ -221,9 +249,13 @@ bool RunReport::write(const RunResult &result, const QString &path, ErrorInfo *e
         bytes = html(result).toUtf8();
     else if (suffix == QLatin1String("txt"))
         bytes = text(result).toUtf8();
+    else if (suffix == QLatin1String("pdf") && pdfRenderer())
+        bytes = pdfRenderer()(html(result));
     else
-        return fail(error, tr("Unknown report format \"%1\": use a file name ending in .json, .html or .txt.")
-                               .arg(QFileInfo(path).fileName()));
+        return fail(error, tr("Unknown report format \"%1\": use a file name ending in .%2.")
+                               .arg(QFileInfo(path).fileName(), formats().join(QStringLiteral(", ."))));
+    if (bytes.isEmpty())
+        return fail(error, tr("The report %1 could not be rendered.").arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, tr("Cannot write the report %1.").arg(path), file.errorString());
