@@ -1,13 +1,14 @@
 #include "HeadlessCommand.h"
-
-#include <cstdio>
+#include "PdfReport.h"
+#include "WizardLauncher.h"
 
 // Thin on purpose: decide headless or wizard from argv, before any Qt application object
-// exists, so the headless mode never needs a display.
+// exists, so the headless mode never needs a display. Only the wizard creates a QApplication;
+// a headless run that writes a PDF makes an offscreen QGuiApplication to render it.
 int main(int argc, char **argv)
 {
     if (HeadlessCommand::wantsHeadless(argc, argv))
-        return HeadlessCommand::main(argc, argv);
-    std::fprintf(stderr, "migration-assistant: the wizard is not built yet; use --headless (see --help).\n");
-    return 1;
+        return HeadlessCommand::wantsPdfReport(argc, argv) ? PdfReport::headlessMain(argc, argv)
+                                                           : HeadlessCommand::main(argc, argv);
+    return WizardLauncher::main(argc, argv);
 }

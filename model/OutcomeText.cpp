@@ -1,0 +1,92 @@
+#include "OutcomeText.h"
+
+QString OutcomeText::headline(const RunResult &r)
+{
+    switch (r.outcome) {
+    case RunOutcome::Ok:
+        switch (r.action) {
+        case RunAction::Apply:
+            return tr("The migration was applied and validated.");
+        case RunAction::Rehearse:
+            return tr("The rehearsal succeeded.");
+        case RunAction::Check:
+            return tr("The checks passed.");
+        default:
+            return tr("Done.");
+        }
+    case RunOutcome::NothingToDo:
+        return r.action == RunAction::Rollback ? tr("Nothing to roll back.") : tr("Nothing to do.");
+    case RunOutcome::RolledBack:
+        return tr("The migration was rolled back and the restore verified.");
+    case RunOutcome::Blocked:
+        return r.action == RunAction::Rollback ? tr("The rollback was refused.")
+                                               : tr("The checks stopped the run.");
+    case RunOutcome::Locked:
+        return tr("Another run is using this database.");
+    case RunOutcome::Failed:
+        return r.action == RunAction::Rehearse ? tr("The rehearsal failed.") : tr("The migration failed.");
+    case RunOutcome::Interrupted:
+        return tr("Cancelled.");
+    case RunOutcome::NeedsPerson:
+        return tr("A person needs to look at this database.");
+    case RunOutcome::BadInput:
+        return tr("The plan or the connection settings are not usable.");
+    case RunOutcome::CannotConnect:
+        return tr("The database could not be opened.");
+    }
+    return {};
+}
+
+QString OutcomeText::explanation(const RunResult &r)
+{
+    switch (r.outcome) {
+    case RunOutcome::Ok:
+        switch (r.action) {
+        case RunAction::Apply:
+            return tr("The database is now at %1. Every validation passed inside the same transaction before it was "
+                      "committed.").arg(r.toVersion);
+        case RunAction::Rehearse:
+            return tr("The whole migration and its validation ran inside a transaction and were rolled back: the "
+                      "database is unchanged. The counts below are what the migration would produce.");
+        default:
+            return {};
+        }
+    case RunOutcome::NothingToDo:
+        return r.notes.isEmpty() ? QString() : r.notes.join(QLatin1Char(' '));
+    case RunOutcome::RolledBack:
+        return tr("The database is back at %1: every table matches its row count and checksum from before the "
+                  "migration.").arg(r.fromVersion);
+    case RunOutcome::Locked:
+        return tr("%1. Nothing was changed. Wait for it to finish, or ask whoever runs it, then try again.")
+            .arg(r.lockHolder.isKnown() ? tr("It is held by %1").arg(r.lockHolder.describe()) : r.error.message);
+    case RunOutcome::Interrupted:
+        return tr("Everything was rolled back: the database is exactly as it was before the run.");
+    case RunOutcome::Failed:
+        return tr("%1 Everything was rolled back: the database is exactly as it was before the run.")
+            .arg(r.error.message);
+    default:
+        return r.error.message;
+    }
+}
+
+ItemStatus OutcomeText::status(const RunResult &r)
+{
+    switch (r.outcome) {
+    case RunOutcome::Ok:
+    case RunOutcome::RolledBack:
+        return ItemStatus::Passed;
+    case RunOutcome::NothingToDo:
+        return ItemStatus::Info;
+    case RunOutcome::Locked:
+    case RunOutcome::Interrupted:
+    case RunOutcome::Blocked:
+        return ItemStatus::Warning;
+    default:
+        return ItemStatus::Failed;
+    }
+}
+
+bool OutcomeText::databaseChanged(const RunResult &r)
+{
+    return (r.outcome == RunOutcome::Ok && r.action == RunAction::Apply) || r.outcome == RunOutcome::RolledBack;
+}

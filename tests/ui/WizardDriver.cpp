@@ -1,0 +1,166 @@
+#include "WizardDriver.h"
+
+#include "ChecksPage.h"
+#include "CheckTableModel.h"
+#include "ConnectPage.h"
+#include "MigrationWizard.h"
+#include "RunController.h"
+#include "RunPage.h"
+#include "WizardConfig.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QSettings>
+#include <QTest>
+
+namespace {
+
+// The offscreen platform says this each time a window's size limits change; it is noise.
+QtMessageHandler previousHandler = nullptr;
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
+
+WizardDriver::WizardDriver(const QString &settingsFile)
+    : m_settings(std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
+    , m_wizard(std::make_unique<MigrationWizard>(m_settings.get()))
+{
+    static const bool installed = [] {
+        previousHandler = qInstallMessageHandler(quietHandler);
+        return true;
+    }();
+    Q_UNUSED(installed);
+    m_wizard->show();
+    (void)QTest::qWaitForWindowExposed(m_wizard.get());
+}
+
+WizardDriver::~WizardDriver()
+{
+    // The wizard goes before the settings it writes to.
+    m_wizard.reset();
+}
+
+MigrationWizard *WizardDriver::take()
+{
+    return m_wizard.release();
+}
+
+bool WizardDriver::isNextEnabled() const
+{
+    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
+    QAbstractButton *commit = m_wizard->button(QWizard::CommitButton);
+    return (next->isVisible() && next->isEnabled()) || (commit->isVisible() && commit->isEnabled());
+}
+
+void WizardDriver::clickNext()
+{
+    QAbstractButton *next = m_wizard->button(QWizard::NextButton);
+    if (!next->isVisible())
+        next = m_wizard->button(QWizard::CommitButton);
+    QTest::mouseClick(next, Qt::LeftButton);
+}
+
+bool WizardDriver::waitForPage(WizardPageId id, int timeoutMs)
+{
+    return QTest::qWaitFor([&] { return m_wizard->currentId() == id; }, timeoutMs);
+}
+
+bool WizardDriver::connectSqlite(const QString &path, int timeoutMs)
+{
+    m_wizard->connectPage()->openSqliteFile(path);
+    if (QTest::qWaitFor([&] { return m_wizard->config()->isConnectionVerified() && isNextEnabled(); }, timeoutMs))
+        return true;
+    qWarning("WizardDriver: the connection test did not succeed: %s",
+             qPrintable(m_wizard->connectPage()->testResultText()));
+    return false;
+}
+
+bool WizardDriver::waitForChecks(int timeoutMs)
+{
+    ChecksPage *page = m_wizard->checksPage();
+    return QTest::qWaitFor(
+        [&] { return !page->controller()->isRunning() && m_wizard->config()->hasCheckResult(); }, timeoutMs);
+}
+
+bool WizardDriver::reachChecks(const QString &path, int timeoutMs)
+{
+    if (!connectSqlite(path, timeoutMs))
+        return false;
+    clickNext();
+    if (!waitForPage(PlanPageId) || !isNextEnabled()) {
+        qWarning("WizardDriver: stuck before the plan page (page %d)", m_wizard->currentId());
+        return false;
+    }
+    clickNext();
+    if (waitForPage(ChecksPageId) && waitForChecks(timeoutMs))
+        return true;
+    qWarning("WizardDriver: the checks did not finish (page %d): %s", m_wizard->currentId(),
+             qPrintable(m_wizard->checksPage()->summaryText()));
+    return false;
+}
+
+void WizardDriver::acceptAllWarnings()
+{
+    for (const QString &id : m_wizard->config()->checks()->failingWarnings()) {
+        QCheckBox *box = m_wizard->checksPage()->acceptBox(id);
+        if (box && !box->isChecked()) {
+            // As a keyboard user would: focus the box, press Space.
+            box->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(box, Qt::Key_Space);
+        }
+    }
+}
+
+bool WizardDriver::startApply(const QString &path, int timeoutMs)
+{
+    if (!reachChecks(path, timeoutMs))
+        return false;
+    acceptAllWarnings();
+    if (!QTest::qWaitFor([&] { return isNextEnabled(); }, 5000)) {
+        qWarning("WizardDriver: Next stays disabled on the checks page: %s",
+                 qPrintable(m_wizard->checksPage()->summaryText()));
+        return false;
+    }
+    clickNext();
+    if (!waitForPage(ConfirmPageId)) {
+        qWarning("WizardDriver: the confirm page did not come (page %d)", m_wizard->currentId());
+        return false;
+    }
+    clickNext();
+    if (waitForPage(RunPageId, 10000) || m_wizard->currentId() == DonePageId)
+        return true;
+    qWarning("WizardDriver: the run page did not come (page %d)", m_wizard->currentId());
+    return false;
+}
+
+bool WizardDriver::waitForRunFinished(int timeoutMs)
+{
+    RunPage *page = m_wizard->runPage();
+    return QTest::qWaitFor([&] { return !page->controller()->isRunning() && page->controller()->hasResult(); },
+                           timeoutMs);
+}
+
+QString WizardDriver::pageName(int id)
+{
+    switch (id) {
+    case ConnectPageId:
+        return QStringLiteral("connect");
+    case PlanPageId:
+        return QStringLiteral("plan");
+    case ChecksPageId:
+        return QStringLiteral("checks");
+    case ConfirmPageId:
+        return QStringLiteral("confirm");
+    case RunPageId:
+        return QStringLiteral("run");
+    case DonePageId:
+        return QStringLiteral("done");
+    }
+    return QString::number(id);
+}

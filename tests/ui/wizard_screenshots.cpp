@@ -1,0 +1,285 @@
+// Screenshots of every page of the real wizard, driven on a demo database offscreen.
+//
+//   cmake --build BUILD --target screenshots
+//
+// builds this tool and runs it as
+//
+//   QT_QPA_PLATFORM=offscreen MA_BINARY=BUILD/app/migration-assistant
+//       BUILD/tests/ui/wizard-screenshots docs/screenshots
+//
+// and writes connect, plan, checks (with warnings), confirm, run (mid-progress), done,
+// rollback-done, history and lock-held .png files there, plus connect-postgresql (libpq's
+// refusal in plain words), checks-narrow (a narrow window) and done-200pct
+// (QT_SCALE_FACTOR=2) to see that the layouts hold.
+//
+// The run page is taken in a child process of this tool with MA_TEST_PAUSE_AT set (the
+// engine reads that variable once per process), paused half-way inside its transaction and
+// then cancelled; the lock-held page needs another process holding the lock: the real
+// binary, paused the same way, then killed.
+
+#include "ChecksPage.h"
+#include "CheckTableModel.h"
+#include "ConnectPage.h"
+#include "ConnectionTester.h"
+#include "DonePage.h"
+#include "HistoryDialog.h"
+#include "HistoryTableModel.h"
+#include "LockedPanel.h"
+#include "MessageBox.h"
+#include "MigrationWizard.h"
+#include "RunController.h"
+#include "RunMonitor.h"
+#include "RunPage.h"
+#include "TestSupport.h"
+#include "WizardConfig.h"
+#include "WizardDriver.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFontDatabase>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cstdio>
+
+namespace {
+
+QString outDir;
+QTemporaryDir *workDir = nullptr;
+int failures = 0;
+
+void say(const QString &line)
+{
+    std::fprintf(stderr, "wizard-screenshots: %s\n", qPrintable(line));
+}
+
+bool check(bool ok, const QString &what)
+{
+    if (!ok) {
+        say(QStringLiteral("FAILED: ") + what);
+        ++failures;
+    }
+    return ok;
+}
+
+void save(QWidget *widget, const QString &name)
+{
+    // Let layouts settle and pending paints happen before the picture is taken.
+    QTest::qWait(300);
+    const QString path = QDir(outDir).filePath(name + QStringLiteral(".png"));
+    if (check(widget->grab().save(path), QStringLiteral("save ") + path))
+        say(QStringLiteral("wrote ") + path);
+}
+
+QString settingsFile(const QString &name)
+{
+    return workDir->filePath(name + QStringLiteral(".ini"));
+}
+
+QString demo(const QString &name, int users)
+{
+    const QString dir = workDir->filePath(name);
+    QDir().mkpath(dir);
+    return TestSupport::demoDatabase(dir, users, QStringLiteral("customer.db"));
+}
+
+// Child process: the run page half-way (the engine paused inside its transaction).
+int sceneRun()
+{
+    const QString db = demo(QStringLiteral("run"), 20000);
+    WizardDriver driver(settingsFile(QStringLiteral("run")));
+    if (!check(driver.startApply(db), QStringLiteral("start the apply")))
+        return 1;
+    RunController *controller = driver.wizard()->runPage()->controller();
+    const QString pauseAt = qEnvironmentVariable("MA_TEST_PAUSE_AT");
+    check(QTest::qWaitFor([&] { return controller->lastProgress().step == pauseAt; }, 60000),
+          QStringLiteral("reach the paused step"));
+    QTest::qWait(2200); // the clock moves on: elapsed shows a few seconds
+    save(driver.wizard(), QStringLiteral("run"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(driver.wizard()->runPage()->monitor()->cancelButton(), Qt::LeftButton);
+    check(driver.waitForRunFinished(), QStringLiteral("the cancelled run ends"));
+    return failures == 0 ? 0 : 1;
+}
+
+// Child process at 200 %: the Done page, to see that nothing is clipped.
+int sceneDoneScaled()
+{
+    const QString db = demo(QStringLiteral("scaled"), 2000);
+    WizardDriver driver(settingsFile(QStringLiteral("scaled")));
+    if (!check(driver.startApply(db), QStringLiteral("start the apply (200 %)")))
+        return 1;
+    check(driver.waitForPage(DonePageId, 300000), QStringLiteral("reach Done (200 %)"));
+    save(driver.wizard(), QStringLiteral("done-200pct"));
+    return failures == 0 ? 0 : 1;
+}
+
+void runChild(const QString &scene, const QProcessEnvironment &env)
+{
+    QProcess child;
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(QCoreApplication::applicationFilePath(), {outDir, QStringLiteral("--scene"), scene});
+    check(child.waitForFinished(600000) && child.exitCode() == 0, QStringLiteral("scene ") + scene);
+}
+
+// The PostgreSQL form, tested against a port where nothing listens: libpq's answer.
+void scenePostgresRefused()
+{
+    WizardDriver driver(settingsFile(QStringLiteral("postgres")));
+    ConnectPage *page = driver.wizard()->connectPage();
+    for (QRadioButton *b : page->findChildren<QRadioButton *>())
+        if (b->text().contains(QStringLiteral("PostgreSQL")))
+            b->click();
+    const QList<QPair<QString, QString>> fields{{QStringLiteral("Host"), QStringLiteral("127.0.0.1")},
+                                                {QStringLiteral("Database"), QStringLiteral("customers")},
+                                                {QStringLiteral("Schema"), QStringLiteral("tenant_42")},
+                                                {QStringLiteral("User"), QStringLiteral("support")},
+                                                {QStringLiteral("Password"), QStringLiteral("not-stored")}};
+    for (const auto &[name, value] : fields)
+        for (QLineEdit *edit : page->findChildren<QLineEdit *>())
+            if (edit->accessibleName() == name)
+                edit->setText(value);
+    for (QSpinBox *port : page->findChildren<QSpinBox *>())
+        port->setValue(5439);
+    page->testConnection();
+    check(QTest::qWaitFor([&] { return !page->tester()->isTesting(); }, 30000), QStringLiteral("postgres test"));
+    save(driver.wizard(), QStringLiteral("connect-postgresql"));
+}
+
+void scenesInProcess()
+{
+    const QString db = demo(QStringLiteral("main"), 2000);
+    scenePostgresRefused();
+
+    {
+        WizardDriver driver(settingsFile(QStringLiteral("main")));
+        MigrationWizard *wizard = driver.wizard();
+        check(driver.connectSqlite(db), QStringLiteral("connect"));
+        save(wizard, QStringLiteral("connect"));
+
+        driver.clickNext();
+        check(driver.waitForPage(PlanPageId), QStringLiteral("plan page"));
+        save(wizard, QStringLiteral("plan"));
+
+        driver.clickNext();
+        check(driver.waitForPage(ChecksPageId) && driver.waitForChecks(), QStringLiteral("checks"));
+        // One warning ticked, one not: the state in which Next is still disabled.
+        const QStringList warnings = wizard->config()->checks()->failingWarnings();
+        if (!warnings.isEmpty())
+            wizard->checksPage()->acceptBox(warnings.first())->setChecked(true);
+        wizard->checksPage()->table()->setFocus();
+        save(wizard, QStringLiteral("checks"));
+
+        const QSize normal = wizard->size();
+        wizard->resize(480, 720);
+        save(wizard, QStringLiteral("checks-narrow"));
+        wizard->resize(normal);
+
+        driver.acceptAllWarnings();
+        driver.clickNext();
+        check(driver.waitForPage(ConfirmPageId), QStringLiteral("confirm page"));
+        save(wizard, QStringLiteral("confirm"));
+
+        driver.clickNext();
+        check(driver.waitForPage(DonePageId, 300000), QStringLiteral("done page"));
+        save(wizard, QStringLiteral("done"));
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(wizard->donePage()->rollbackButton(), Qt::LeftButton);
+        check(QTest::qWaitFor([&] { return !wizard->donePage()->controller()->isRunning()
+                                           && wizard->donePage()->controller()->hasResult(); },
+                              300000),
+              QStringLiteral("rollback"));
+        save(wizard, QStringLiteral("rollback-done"));
+    }
+
+    // Apply once more, so the history holds an apply, its rollback and a live apply.
+    {
+        WizardDriver driver(settingsFile(QStringLiteral("main")));
+        check(driver.startApply(db) && driver.waitForPage(DonePageId, 300000), QStringLiteral("second apply"));
+    }
+    {
+        WizardDriver driver(settingsFile(QStringLiteral("main")));
+        check(driver.connectSqlite(db), QStringLiteral("connect for history"));
+        QTest::mouseClick(driver.wizard()->connectPage()->historyButton(), Qt::LeftButton);
+        HistoryDialog *history = driver.wizard()->historyDialog();
+        check(history && QTest::qWaitFor([&] { return history->model()->rowCount() == 3; }, 30000),
+              QStringLiteral("history rows"));
+        if (history)
+            save(history, QStringLiteral("history"));
+    }
+
+    // Another process holds the lock: the real binary, paused inside its run.
+    {
+        const QString lockedDb = demo(QStringLiteral("locked"), 2000);
+        QProcess holder;
+        QProcessEnvironment env = TestSupport::headlessEnvironment();
+        env.insert(QStringLiteral("MA_TEST_PAUSE_AT"), QStringLiteral("copy-users"));
+        holder.setProcessEnvironment(env);
+        holder.start(TestSupport::binary(), {QStringLiteral("--headless"), QStringLiteral("--db"),
+                                             QStringLiteral("sqlite:") + lockedDb, QStringLiteral("--apply"),
+                                             QStringLiteral("--yes")});
+        QByteArray err;
+        check(QTest::qWaitFor([&] {
+                  err += holder.readAllStandardError();
+                  return err.contains("MA_TEST_PAUSED");
+              }, 60000),
+              QStringLiteral("the other process pauses"));
+        WizardDriver driver(settingsFile(QStringLiteral("locked")));
+        check(driver.startApply(lockedDb), QStringLiteral("apply while locked"));
+        check(QTest::qWaitFor([&] { return driver.wizard()->runPage()->isShowingLock(); }, 60000),
+              QStringLiteral("lock page"));
+        save(driver.wizard(), QStringLiteral("lock-held"));
+        holder.kill();
+        holder.waitForFinished();
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2 || TestSupport::binary().isEmpty()) {
+        std::fprintf(stderr, "usage: MA_BINARY=path/to/migration-assistant wizard-screenshots OUTDIR [--scene NAME]\n");
+        return 2;
+    }
+    outDir = QDir(args.at(1)).absolutePath();
+    QDir().mkpath(outDir);
+    QTemporaryDir dir;
+    workDir = &dir;
+
+    const int sceneAt = int(args.indexOf(QStringLiteral("--scene")));
+    if (sceneAt > 0 && sceneAt + 1 < args.size()) {
+        const QString scene = args.at(sceneAt + 1);
+        if (scene == QLatin1String("run"))
+            return sceneRun();
+        if (scene == QLatin1String("done-200pct"))
+            return sceneDoneScaled();
+        say(QStringLiteral("unknown scene ") + scene);
+        return 2;
+    }
+
+    scenesInProcess();
+    QProcessEnvironment paused = QProcessEnvironment::systemEnvironment();
+    // Two of the five chunked steps done: the bar stands at 40 %.
+    paused.insert(QStringLiteral("MA_TEST_PAUSE_AT"), QStringLiteral("migrate-google_calendar"));
+    runChild(QStringLiteral("run"), paused);
+    QProcessEnvironment scaled = QProcessEnvironment::systemEnvironment();
+    scaled.insert(QStringLiteral("QT_SCALE_FACTOR"), QStringLiteral("2"));
+    runChild(QStringLiteral("done-200pct"), scaled);
+    say(failures == 0 ? QStringLiteral("all screenshots written to ") + outDir
+                      : QStringLiteral("%1 step(s) failed").arg(failures));
+    return failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,124 @@
+#include "MigrationWizard.h"
+
+#include "ChecksPage.h"
+#include "ConfirmPage.h"
+#include "ConnectPage.h"
+#include "DonePage.h"
+#include "HistoryDialog.h"
+#include "MessageBox.h"
+#include "PlanPage.h"
+#include "RunController.h"
+#include "RunPage.h"
+#include "WizardConfig.h"
+
+#include <QAbstractButton>
+#include <QSettings>
+
+MigrationWizard::MigrationWizard(QSettings *settings, QWidget *parent)
+    : QWizard(parent)
+    , m_settings(settings ? settings : new QSettings(this))
+    , m_config(new WizardConfig(m_settings, this))
+    , m_connect(new ConnectPage(m_config, this))
+    , m_plan(new PlanPage(m_config, this))
+    , m_checks(new ChecksPage(m_config, this))
+    , m_confirm(new ConfirmPage(m_config, this))
+    , m_run(new RunPage(m_config, this))
+    , m_done(new DonePage(m_config, this))
+{
+    setWindowTitle(tr("Migration Assistant"));
+    setObjectName(QStringLiteral("MigrationWizard"));
+    // Modern style: title and subtitle in a header band, the same on every platform.
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setPage(ConnectPageId, m_connect);
+    setPage(PlanPageId, m_plan);
+    setPage(ChecksPageId, m_checks);
+    setPage(ConfirmPageId, m_confirm);
+    setPage(RunPageId, m_run);
+    setPage(DonePageId, m_done);
+    setStartId(ConnectPageId);
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    button(QWizard::BackButton)->setAccessibleName(tr("Back"));
+    button(QWizard::NextButton)->setAccessibleName(tr("Next"));
+    button(QWizard::CommitButton)->setAccessibleName(tr("Start the migration"));
+    button(QWizard::FinishButton)->setAccessibleName(tr("Finish"));
+    button(QWizard::CancelButton)->setAccessibleName(tr("Cancel and close"));
+    // An initial size only; the layouts grow and shrink from there.
+    resize(840, 700);
+
+    connect(m_connect, &ConnectPage::historyRequested, this, &MigrationWizard::openHistory);
+}
+
+MigrationWizard::~MigrationWizard() = default;
+
+void MigrationWizard::openDatabaseFile(const QString &path)
+{
+    m_connect->openSqliteFile(path);
+}
+
+HistoryDialog *MigrationWizard::openHistory()
+{
+    if (m_history && m_history->isVisible()) {
+        m_history->raise();
+        m_history->activateWindow();
+        return m_history;
+    }
+    delete m_history;
+    m_history = new HistoryDialog(m_config, this);
+    m_history->setWindowModality(Qt::WindowModal);
+    m_history->show();
+    m_history->refresh();
+    return m_history;
+}
+
+QList<RunController *> MigrationWizard::runningControllers() const
+{
+    QList<RunController *> running;
+    for (RunController *c : findChildren<RunController *>())
+        if (c->isRunning())
+            running << c;
+    return running;
+}
+
+void MigrationWizard::reject()
+{
+    const QList<RunController *> running = runningControllers();
+    if (running.isEmpty()) {
+        QWizard::reject();
+        return;
+    }
+    if (m_closing)
+        return; // already stopping; it closes when the workers are done
+    const bool changing = std::any_of(running.begin(), running.end(), [](RunController *c) {
+        return c->action() == RunAction::Apply || c->action() == RunAction::Rollback;
+    });
+    if (changing) {
+        const QString text = tr("A run is changing the database.\n\nStop it and close? Everything it has done so far "
+                                "is rolled back first: the database stays as it was before this run. The window "
+                                "closes when that is done.");
+        if (MessageBox::question(this, tr("Close"), text, tr("&Stop and close"), tr("&Keep running"))
+            != QMessageBox::Yes)
+            return;
+    }
+    m_closing = true;
+    // Keep painting and answering, but take no more clicks that would start anything.
+    for (QWizardPage *p : {static_cast<QWizardPage *>(m_connect), static_cast<QWizardPage *>(m_plan),
+                           static_cast<QWizardPage *>(m_checks), static_cast<QWizardPage *>(m_confirm),
+                           static_cast<QWizardPage *>(m_run), static_cast<QWizardPage *>(m_done)})
+        p->setEnabled(false);
+    setWindowTitle(tr("Migration Assistant — stopping, rolling back…"));
+    for (RunController *c : running) {
+        connect(c, &RunController::finished, this, &MigrationWizard::closeWhenIdle, Qt::QueuedConnection);
+        c->cancel();
+    }
+}
+
+void MigrationWizard::closeWhenIdle()
+{
+    if (!runningControllers().isEmpty())
+        return;
+    QWizard::reject();
+}

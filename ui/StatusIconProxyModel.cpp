@@ -1,0 +1,13 @@
+#include "StatusIconProxyModel.h"
+
+#include "StatusIcons.h"
+
+QVariant StatusIconProxyModel::data(const QModelIndex &index, int role) const
+{
+    if (role == Qt::DecorationRole) {
+        const QVariant status = QIdentityProxyModel::data(index, ItemStatusRole);
+        if (status.isValid() && status.toInt() != int(ItemStatus::None))
+            return StatusIcons::icon(ItemStatus(status.toInt()));
+    }
+    return QIdentityProxyModel::data(index, role);
+}
