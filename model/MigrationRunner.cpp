@@ -87,8 +87,9 @@ void MigrationRunner::progress(bool force)
     e.done = qMin(m_rowsDone, m_rowsTotal);
     e.total = m_rowsTotal;
     e.elapsedMs = m_clock.elapsed();
-    if (e.done > 0 && e.total > 0)
-        e.etaMs = qint64(double(e.elapsedMs) / double(e.done) * double(e.total - e.done));
+    // The rate counts only the time spent on rows: checks and backup came before them.
+    if (e.done > 0 && e.total > 0 && m_rowsClock.isValid())
+        e.etaMs = qint64(double(m_rowsClock.elapsed()) / double(e.done) * double(e.total - e.done));
     m_progress(e);
 }
 
@@ -627,6 +628,7 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
 
     estimateRows(db, plan.steps);
     m_rowsDone = 0;
+    m_rowsClock.start();
     if (!runSteps(db, plan.steps, &error) || !validate(db, plan.validations, result, &error))
         return abort(db, result, error, RunOutcome::Failed);
     m_currentStep = QStringLiteral("snapshot-after");
@@ -702,6 +704,7 @@ void MigrationRunner::runRollback(DatabaseConnection &db, const Plan &plan, RunR
 
     m_rowsTotal = 0;
     m_rowsDone = 0;
+    m_rowsClock.start();
     if (!runSteps(db, plan.rollbackSteps, &error) || !validate(db, plan.rollbackValidations, result, &error))
         return abort(db, result, error, RunOutcome::NeedsPerson);
     // The proof: the restored tables hold exactly what they held before the apply.

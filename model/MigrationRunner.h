@@ -68,6 +68,7 @@ private:
     qint64 m_rowsTotal = 0;
     QElapsedTimer m_clock;
     QElapsedTimer m_lastProgress;
+    QElapsedTimer m_rowsClock; // since the first row-moving step began: the rate behind time left
     QString m_currentStep;
     QString m_currentTitle;
     QHash<QString, qint64> m_checkValues;
