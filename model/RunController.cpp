@@ -81,11 +81,11 @@ qint64 RunController::elapsedMs() const
 
 qint64 RunController::remainingMs() const
 {
-    const qint64 done = m_lastProgress.done;
-    const qint64 total = m_lastProgress.total;
-    if (!m_running || done <= 0 || total <= 0 || done >= total)
+    // The engine's estimate: the rate of the rows alone, not of the checks and the backup
+    // that came before them (one estimate, shared with the headless --progress events).
+    if (!m_running || m_lastProgress.done <= 0 || m_lastProgress.done >= m_lastProgress.total)
         return -1;
-    return qint64(double(m_clock.elapsed()) / double(done) * double(total - done));
+    return m_lastProgress.etaMs;
 }
 
 void RunController::onProgress(const ProgressEvent &event)
