@@ -34,13 +34,6 @@ using Result = TestSupport::ProcessResult;
 constexpr int kRunTimeoutMs = 60000;
 constexpr int kUsers = 300;
 
-// The built-in plan in the source tree, to copy and break.
-QString planSource()
-{
-    return QDir::cleanPath(QFileInfo(QStringLiteral(__FILE__)).absolutePath()
-                           + QStringLiteral("/../../resources/plans/user-integrations"));
-}
-
 Result run(const QStringList &arguments, const QProcessEnvironment &env = TestSupport::headlessEnvironment())
 {
     return TestSupport::runBinary(arguments, kRunTimeoutMs, env);
@@ -108,23 +101,6 @@ int fileMode(const QString &path)
 bool hasTable(const QString &db, const QString &table)
 {
     return TestSupport::tableNames(db).contains(table);
-}
-
-// Copies the built-in plan into dir/plan so that a test can break one piece of it.
-QString copyPlan(const QString &dir)
-{
-    const QString source = planSource();
-    const QString target = dir + QStringLiteral("/plan");
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString relative = QDir(source).relativeFilePath(file);
-        const QString to = target + QLatin1Char('/') + relative;
-        QDir().mkpath(QFileInfo(to).absolutePath());
-        QFile::copy(file, to);
-        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return QFileInfo::exists(target + QStringLiteral("/plan.json")) ? target : QString();
 }
 
 bool replaceInFile(const QString &path, const QByteArray &from, const QByteArray &to)
@@ -321,7 +297,7 @@ void TestHeadless::initTestCase()
 {
     QVERIFY2(!TestSupport::binary().isEmpty(), "MA_BINARY is not set (run through ctest)");
     QVERIFY2(QFileInfo(TestSupport::binary()).isExecutable(), qPrintable(TestSupport::binary()));
-    QVERIFY2(QFileInfo::exists(planSource() + QStringLiteral("/plan.json")), qPrintable(planSource()));
+    QVERIFY2(QFileInfo::exists(TestSupport::builtinPlanSource() + QStringLiteral("/plan.json")), qPrintable(TestSupport::builtinPlanSource()));
     QVERIFY(!TestSupport::headlessEnvironment().contains(QStringLiteral("DISPLAY")));
 }
 
@@ -498,7 +474,7 @@ void TestHeadless::badInput()
     const QString db = TestSupport::demoDatabase(dir.path(), kUsers);
     QVERIFY(!db.isEmpty());
     if (setup == QLatin1String("broken-plan-json")) {
-        const QString plan = copyPlan(dir.path());
+        const QString plan = TestSupport::copyBuiltinPlan(dir.path());
         QVERIFY(!plan.isEmpty());
         QVERIFY(replaceInFile(plan + QStringLiteral("/plan.json"), "\"format\": 1,", "\"format\": 1,,"));
     }
@@ -888,7 +864,7 @@ void TestHeadless::brokenGmailStepLeavesNoTrace()
     QVERIFY(dir.isValid());
     const QString db = TestSupport::demoDatabase(dir.path(), kUsers);
     QVERIFY(!db.isEmpty());
-    const QString plan = copyPlan(dir.path());
+    const QString plan = TestSupport::copyBuiltinPlan(dir.path());
     QVERIFY(!plan.isEmpty());
     QVERIFY(replaceInFile(plan + QStringLiteral("/sqlite/05_migrate_gmail.sql"), "client_secret, auth_code, granted",
                           "client_secrte, auth_code, granted"));
@@ -914,7 +890,7 @@ void TestHeadless::failingValidationRollsBack()
     QVERIFY(dir.isValid());
     const QString db = TestSupport::demoDatabase(dir.path(), kUsers);
     QVERIFY(!db.isEmpty());
-    const QString plan = copyPlan(dir.path());
+    const QString plan = TestSupport::copyBuiltinPlan(dir.path());
     QVERIFY(!plan.isEmpty());
     QVERIFY(replaceInFile(plan + QStringLiteral("/plan.json"), "\"equals_check\": \"migrate-gmail\"",
                           "\"equals\": 999999"));
@@ -959,7 +935,7 @@ void TestHeadless::brokenStep()
     QVERIFY(dir.isValid());
     const QString db = TestSupport::demoDatabase(dir.path(), kUsers);
     QVERIFY(!db.isEmpty());
-    const QString plan = copyPlan(dir.path());
+    const QString plan = TestSupport::copyBuiltinPlan(dir.path());
     QVERIFY(!plan.isEmpty());
     const QString path = plan + QStringLiteral("/sqlite/") + file;
     if (chunked)

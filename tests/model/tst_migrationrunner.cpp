@@ -20,7 +20,6 @@
 
 namespace {
 
-const QString kPlanSource = QStringLiteral(MA_SOURCE_DIR "/resources/plans/user-integrations");
 
 RunResult runAction(const QString &db, RunAction action, const QString &plan = {},
                     const std::function<void(RunOptions &)> &adjust = {})
@@ -35,21 +34,6 @@ RunResult runAction(const QString &db, RunAction action, const QString &plan = {
         adjust(options);
     MigrationRunner runner(options);
     return runner.run();
-}
-
-// Copies the built-in plan into dir/plan so a test can break one piece of it.
-QString copyPlan(const QString &dir)
-{
-    const QString target = dir + QStringLiteral("/plan");
-    QDirIterator it(kPlanSource, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString relative = QDir(kPlanSource).relativeFilePath(file);
-        QDir().mkpath(QFileInfo(target + QLatin1Char('/') + relative).absolutePath());
-        QFile::copy(file, target + QLatin1Char('/') + relative);
-        QFile::setPermissions(target + QLatin1Char('/') + relative, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return target;
 }
 
 void appendToFile(const QString &path, const QByteArray &text)
@@ -277,7 +261,7 @@ void TestMigrationRunner::failureInEveryStepRollsBack()
     QFETCH(QByteArray, breakage);
     QTemporaryDir dir;
     const QString db = TestSupport::demoDatabase(dir.path(), 400);
-    const QString plan = copyPlan(dir.path());
+    const QString plan = TestSupport::copyBuiltinPlan(dir.path());
     const QString path = plan + QLatin1Char('/') + file;
     if (breakage.startsWith("REPLACE:")) {
         const QList<QByteArray> parts = breakage.mid(8).split(':');
@@ -308,7 +292,7 @@ void TestMigrationRunner::failedValidationRollsBack()
 {
     QTemporaryDir dir;
     const QString db = TestSupport::demoDatabase(dir.path(), 300);
-    const QString plan = copyPlan(dir.path());
+    const QString plan = TestSupport::copyBuiltinPlan(dir.path());
     QFile f(plan + QStringLiteral("/plan.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QByteArray text = f.readAll();
@@ -443,7 +427,7 @@ void TestMigrationRunner::secondApplyIsNoOp()
     QCOMPARE(TestSupport::fileSha256(db), migrated);
     // A changed plan is reported, and still changes nothing.
     QTemporaryDir planDir;
-    const QString plan = copyPlan(planDir.path());
+    const QString plan = TestSupport::copyBuiltinPlan(planDir.path());
     appendToFile(plan + QStringLiteral("/sqlite/08_migrate_signal.sql"), "\n-- edited\n");
     const RunResult changed = runAction(db, RunAction::Apply, plan);
     QCOMPARE(changed.outcome, RunOutcome::NothingToDo);

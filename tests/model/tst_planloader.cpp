@@ -3,6 +3,7 @@
 // fault, never as a crash.
 #include "Plan.h"
 #include "PlanLoader.h"
+#include "TestSupport.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -19,32 +20,6 @@
 #include <functional>
 
 namespace {
-
-// The plan folder in the source tree, found from this file: tests/model/../../resources/plans/…
-QString planSource()
-{
-    return QDir::cleanPath(QFileInfo(QStringLiteral(__FILE__)).absolutePath()
-                           + QStringLiteral("/../../resources/plans/user-integrations"));
-}
-
-// Copies the plan folder to dir/plan (writable) and returns that folder.
-QString copyPlan(const QString &dir)
-{
-    const QString source = planSource();
-    const QString target = dir + QStringLiteral("/plan");
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString relative = QDir(source).relativeFilePath(file);
-        const QString to = target + QLatin1Char('/') + relative;
-        QDir().mkpath(QFileInfo(to).absolutePath());
-        QFile::remove(to);
-        if (!QFile::copy(file, to))
-            return {};
-        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return target;
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -143,7 +118,7 @@ private:
 
 void TestPlanLoader::initTestCase()
 {
-    QVERIFY2(QFileInfo::exists(planSource() + QStringLiteral("/plan.json")), qPrintable(planSource()));
+    QVERIFY2(QFileInfo::exists(TestSupport::builtinPlanSource() + QStringLiteral("/plan.json")), qPrintable(TestSupport::builtinPlanSource()));
     ErrorInfo error;
     m_builtin = PlanLoader::load(QStringLiteral("user-integrations"), &error);
     QVERIFY2(m_builtin.has_value(), qPrintable(error.message + QLatin1Char(' ') + error.details));
@@ -272,7 +247,7 @@ void TestPlanLoader::folderLoadsWithTheBuiltinChecksum()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString folder = copyPlan(dir.path());
+    const QString folder = TestSupport::copyBuiltinPlan(dir.path());
     QVERIFY(!folder.isEmpty());
     ErrorInfo error;
     const auto plan = PlanLoader::load(folder, &error);
@@ -292,7 +267,7 @@ void TestPlanLoader::folderLoadsWithTheBuiltinChecksum()
 void TestPlanLoader::oneByteOfSqlChangesTheChecksum()
 {
     QTemporaryDir dir;
-    const QString folder = copyPlan(dir.path());
+    const QString folder = TestSupport::copyBuiltinPlan(dir.path());
     QVERIFY(!folder.isEmpty());
     const QString sqlFile = folder + QStringLiteral("/sqlite/01_create_users_new.sql");
     QByteArray sql = readAll(sqlFile);
@@ -319,7 +294,7 @@ void TestPlanLoader::oneByteOfSqlChangesTheChecksum()
 void TestPlanLoader::manifestChangeChangesTheChecksum()
 {
     QTemporaryDir dir;
-    const QString folder = copyPlan(dir.path());
+    const QString folder = TestSupport::copyBuiltinPlan(dir.path());
     QVERIFY(!folder.isEmpty());
     QByteArray manifest = readAll(folder + QStringLiteral("/plan.json"));
     manifest.replace("Move service credentials", "Move service-credentials");
@@ -334,7 +309,7 @@ void TestPlanLoader::unrelatedFileKeepsTheChecksum()
 {
     // Only the manifest and the SQL files it names count.
     QTemporaryDir dir;
-    const QString folder = copyPlan(dir.path());
+    const QString folder = TestSupport::copyBuiltinPlan(dir.path());
     QVERIFY(!folder.isEmpty());
     QVERIFY(writeAll(folder + QStringLiteral("/README.txt"), "notes"));
     QVERIFY(writeAll(folder + QStringLiteral("/sqlite/99_unused.sql"), "SELECT 1;"));
@@ -590,7 +565,7 @@ void TestPlanLoader::malformed()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString folder = copyPlan(dir.path());
+    const QString folder = TestSupport::copyBuiltinPlan(dir.path());
     QVERIFY(!folder.isEmpty());
     const QString manifestPath = folder + QStringLiteral("/plan.json");
     QByteArray manifest = readAll(manifestPath);
@@ -629,7 +604,7 @@ void TestPlanLoader::missingFolder()
 void TestPlanLoader::folderWithoutManifest()
 {
     QTemporaryDir dir;
-    const QString folder = copyPlan(dir.path());
+    const QString folder = TestSupport::copyBuiltinPlan(dir.path());
     QVERIFY(QFile::remove(folder + QStringLiteral("/plan.json")));
     ErrorInfo error;
     QVERIFY(!PlanLoader::load(folder, &error));
@@ -663,7 +638,7 @@ void TestPlanLoader::emptyNameMeansDefaultPlan()
 void TestPlanLoader::randomMutationsNeverCrash()
 {
     QTemporaryDir dir;
-    const QString folder = copyPlan(dir.path());
+    const QString folder = TestSupport::copyBuiltinPlan(dir.path());
     QVERIFY(!folder.isEmpty());
     const QString manifestPath = folder + QStringLiteral("/plan.json");
     const QByteArray original = readAll(manifestPath);

@@ -15,23 +15,8 @@
 
 namespace {
 
-const QString kPlanSource = QStringLiteral(MA_SOURCE_DIR "/resources/plans/user-integrations");
 const QString kSchema = QStringLiteral("Customer \"One\" ü's");
 constexpr int kUsers = 400;
-
-QString copyPlan(const QString &dir)
-{
-    const QString target = dir + QStringLiteral("/plan");
-    QDirIterator it(kPlanSource, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString relative = QDir(kPlanSource).relativeFilePath(file);
-        QDir().mkpath(QFileInfo(target + QLatin1Char('/') + relative).absolutePath());
-        QFile::copy(file, target + QLatin1Char('/') + relative);
-        QFile::setPermissions(target + QLatin1Char('/') + relative, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    return target;
-}
 
 } // namespace
 
@@ -258,7 +243,7 @@ private Q_SLOTS:
         const QString db = freshDatabase();
         const QString before = dump(db);
         QTemporaryDir dir;
-        const QString plan = copyPlan(dir.path());
+        const QString plan = TestSupport::copyBuiltinPlan(dir.path());
         // After the swap: services gets a duplicate key, so the run fails with DDL already done.
         QFile f(plan + QStringLiteral("/postgresql/04_create_integrations.sql"));
         QVERIFY(f.open(QIODevice::Append));

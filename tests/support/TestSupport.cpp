@@ -4,7 +4,10 @@
 #include "StatementSplitter.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -46,6 +49,28 @@ QString TestSupport::demoDatabase(const QString &dir, int users, const QString &
 {
     const QString path = dir + QLatin1Char('/') + name;
     return DemoDatabaseWriter::write(path, users) ? path : QString();
+}
+
+QString TestSupport::builtinPlanSource()
+{
+    return QStringLiteral(MA_SOURCE_DIR "/resources/plans/user-integrations");
+}
+
+QString TestSupport::copyBuiltinPlan(const QString &dir)
+{
+    const QString source = builtinPlanSource();
+    const QString target = dir + QStringLiteral("/plan");
+    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString to = target + QLatin1Char('/') + QDir(source).relativeFilePath(file);
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        QFile::remove(to);
+        if (!QFile::copy(file, to))
+            return {};
+        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    return target;
 }
 
 QByteArray TestSupport::fileSha256(const QString &path)

@@ -13,6 +13,10 @@ public:
     // Writes a v1 demo database with `users` users at dir/name; returns its path (empty on failure).
     static QString demoDatabase(const QString &dir, int users, const QString &name = QStringLiteral("demo.db"));
     static QByteArray fileSha256(const QString &path);
+    // The built-in plan's folder in the source tree, and a writable copy of it in dir/plan
+    // for a test that breaks one piece of it.
+    static QString builtinPlanSource();
+    static QString copyBuiltinPlan(const QString &dir);
     // Every table's CREATE statement (normalised) and every row (ordered by rowid), as text:
     // equal dumps mean equal databases, row for row and byte for byte.
     static QString dumpDatabase(const QString &path, const QStringList &skipTables = {});
