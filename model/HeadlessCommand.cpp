@@ -230,7 +230,16 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
             return usageError(err, error.message, wantsJson, out);
         if (!loaded->supportsDriver(driver))
             return usageError(err, tr("The plan \"%1\" has no SQL for \"%2\".").arg(loaded->id, driver), wantsJson, out);
-        out << (parser.isSet(rollback) ? PlanScript::rollback(*loaded, driver) : PlanScript::migration(*loaded, driver));
+        // The schema of --db when given (PostgreSQL), so the script runs as the assistant would.
+        QString schema = QStringLiteral("public");
+        if (parser.isSet(db)) {
+            const auto target = ConnectionSpec::parse(parser.value(db), &error);
+            if (!target)
+                return usageError(err, error.message, wantsJson, out);
+            schema = target->schema;
+        }
+        out << (parser.isSet(rollback) ? PlanScript::rollback(*loaded, driver, schema)
+                                       : PlanScript::migration(*loaded, driver, schema));
         return 0;
     }
     if (!parser.isSet(headless))

@@ -24,7 +24,12 @@ QString script(const Plan &plan, const QList<PlanStep> &steps, const QString &dr
 {
     QString out = QStringLiteral("-- %1: %2 (%3)\n-- plan checksum %4\n")
                       .arg(plan.id, plan.title, what, plan.checksum);
-    out += driver == QLatin1String("sqlite") ? QStringLiteral("BEGIN IMMEDIATE;\n") : QStringLiteral("BEGIN;\n");
+    if (driver == QLatin1String("sqlite")) {
+        out += QStringLiteral("BEGIN IMMEDIATE;\n");
+    } else {
+        // The plan's SQL names tables unqualified, as the assistant runs it with search_path set.
+        out += QStringLiteral("BEGIN;\nSET LOCAL search_path TO %1;\n").arg(DatabaseConnection::quoteIdentifier(schema));
+    }
     for (const PlanStep &step : steps) {
         out += QStringLiteral("\n-- step %1: %2\n").arg(step.id, step.title);
         QString sql = PlanScript::substitute(step.sql.value(driver), schema, QStringLiteral("1 = 1")).trimmed();

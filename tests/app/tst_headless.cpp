@@ -20,6 +20,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -255,6 +256,7 @@ class TestHeadless : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void printedSqlMatchesTheRun();
     void initTestCase();
 
     // 0
@@ -1157,6 +1159,45 @@ void TestHeadless::progressEvents()
 }
 
 // --------------------------------------------------------------------------------- secrets
+
+// --print-sql is what a DBA reviews and what the benchmark feeds to the shell: run by the
+// sqlite3 shell it must produce exactly the tables and rows the assistant produces.
+void TestHeadless::printedSqlMatchesTheRun()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+        QFAIL("the sqlite3 shell is missing: packaging/install-build-deps.sh installs it");
+    QTemporaryDir dir;
+    const QString db = TestSupport::demoDatabase(dir.path(), 300);
+    const QString shellCopy = dir.path() + QStringLiteral("/shell.db");
+    QVERIFY(QFile::copy(db, shellCopy));
+    const auto printed = TestSupport::runBinary({QStringLiteral("--print-sql"), QStringLiteral("sqlite")}, 30000,
+                                                TestSupport::headlessEnvironment());
+    QCOMPARE(printed.exitCode, 0);
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {shellCopy});
+    QVERIFY(shell.waitForStarted());
+    shell.write(printed.out);
+    shell.closeWriteChannel();
+    QVERIFY(shell.waitForFinished(60000));
+    QCOMPARE(shell.exitCode(), 0);
+    QCOMPARE(shell.readAllStandardError(), QByteArray());
+    const auto applied = TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--db"),
+                                                 QStringLiteral("sqlite:") + db, QStringLiteral("--apply"),
+                                                 QStringLiteral("--yes")},
+                                                60000, TestSupport::headlessEnvironment());
+    QCOMPARE(applied.exitCode, 0);
+    const QStringList volatileColumns{QStringLiteral("created_at")};
+    for (const QString &table : {QStringLiteral("users"), QStringLiteral("users_old"), QStringLiteral("services"),
+                                 QStringLiteral("emails"), QStringLiteral("digests"), QStringLiteral("tasks")})
+        QCOMPARE(TestSupport::scalar(shellCopy, QStringLiteral("SELECT count(*) FROM %1").arg(table)),
+                 TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(table)));
+    // user_integrations: the same rows, but for created_at (the time each was written).
+    const QString rows = QStringLiteral(
+        "SELECT group_concat(hex(user_id) || service_id || hex(coalesce(external_user_id, '')) || "
+        "hex(coalesce(access_token, '~')) || hex(coalesce(refresh_token, '~')) || hex(credentials) || refresh_expired, ',') "
+        "FROM (SELECT * FROM user_integrations ORDER BY user_id, service_id)");
+    QCOMPARE(TestSupport::scalar(shellCopy, rows), TestSupport::scalar(db, rows));
+}
 
 void TestHeadless::secretsNeverPrinted()
 {
