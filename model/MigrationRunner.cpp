@@ -28,10 +28,6 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return MigrationRunner::tr(text, disambiguation, n);
-}
 
 
 QString osUser()
@@ -565,41 +561,30 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
     }
 
     m_currentStep = QStringLiteral("checks");
-    m_currentTitle = rehearse ? tr("Running the checks") : tr("Running the checks and backing up the database");
+    m_currentTitle = tr("Running the checks");
     progress(true);
     CheckContext context;
     if (db.isSqlite() && !rehearse) {
         context.backupFolder = QFileInfo(db.spec().path).absolutePath();
         context.backupBytesNeeded = SqliteBackup::bytesNeeded(db.spec().path);
     }
-    // On SQLite the snapshot and the backup only read a file that nobody can change now (the
-    // run holds the write lock and has written nothing), so a second, read-only connection
-    // does them on another core while this one runs the checks. On a server the run's own
-    // table locks would block a second session, so there it all happens here, in turn.
+    // On SQLite the snapshot only reads a file that nobody can change now (the run holds the
+    // write lock and has written nothing), so a second, read-only connection takes it on
+    // another core while this one runs the checks. On a server the run's own table locks
+    // would block a second session, so there it happens here, after the checks.
     std::optional<QList<TableState>> before;
     ErrorInfo readerError;
-    QString backupPath;
     QFuture<void> reader;
-    const QString journalMode = db.isSqlite()
-        ? db.scalar(QStringLiteral("PRAGMA journal_mode"), nullptr).toString().toLower() : QString();
-    const std::atomic<bool> *cancelFlag = m_cancel ? m_cancel->flag() : nullptr;
     if (db.isSqlite()) {
         const ConnectionSpec spec = db.spec();
         reader = QtConcurrent::run([&, spec] {
-            {
-                DatabaseConnection readOnly(spec);
-                if (!readOnly.open(DatabaseConnection::Mode::ReadOnly, &readerError))
-                    return;
+            DatabaseConnection readOnly(spec);
+            if (readOnly.open(DatabaseConnection::Mode::ReadOnly, &readerError))
                 before = TableSnapshot::take(readOnly, plan.tablesBefore, &readerError);
-            }
-            if (before && !rehearse)
-                SqliteBackup::writeVerified(spec.path, plan.id, journalMode, *before, cancelFlag, &backupPath,
-                                            &readerError);
         });
     }
     const auto checks = CheckRunner::run(db, plan, context, &error);
     reader.waitForFinished();
-    result.backupPath = backupPath;
     if (!checks)
         return abort(db, result, error, RunOutcome::Failed);
     result.checks = *checks;
@@ -623,8 +608,10 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
             return abort(db, result, error, RunOutcome::Failed);
     }
     result.tablesBefore = *before;
-    if (!result.backupPath.isEmpty())
-        log(tr("Backup written and verified: %1").arg(result.backupPath));
+    // The backup only once the checks let the run go ahead (free space included): a blocked
+    // run must not copy every token of the database for nothing.
+    if (!rehearse && !makeBackup(db, plan.id, result.tablesBefore, result, &error))
+        return abort(db, result, error, RunOutcome::Failed);
 
     estimateRows(db, plan.steps);
     m_rowsDone = 0;

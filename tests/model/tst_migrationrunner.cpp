@@ -368,6 +368,10 @@ void TestMigrationRunner::blockersStopBeforeAnyChange()
     QCOMPARE(unaccepted.outcome, RunOutcome::Blocked);
     QCOMPARE(unaccepted.blockers(), 0);
     QCOMPARE(unaccepted.warnings(), 2);
+    // A blocked run makes no backup: it never copies the database's tokens for nothing.
+    QVERIFY(unaccepted.backupPath.isEmpty());
+    QCOMPARE(QDir(dir2.path()).entryList(QStringList{QStringLiteral("*.bak*")}, QDir::Files), QStringList{});
+    QVERIFY(unaccepted.notes.isEmpty());
     const RunResult partly = runAction(clean, RunAction::Apply, {}, [](RunOptions &o) {
         o.acceptAllWarnings = false;
         o.acceptedRisks = {QStringLiteral("incomplete-oauth-gmail")};
