@@ -1,5 +1,7 @@
 #include "CheckRunner.h"
 
+#include "PostgresSessions.h"
+
 #include "DatabaseConnection.h"
 #include "PlanScript.h"
 #include "SharedQueryCache.h"
@@ -90,28 +92,16 @@ std::optional<BuiltinOutcome> runBuiltin(DatabaseConnection &db, const Plan &pla
                             "programs wait");
             return out;
         }
-        QSqlQuery q = db.query();
-        if (!q.exec(QStringLiteral(
-                "SELECT pid, coalesce(application_name, ''), coalesce(host(client_addr), 'local'), "
-                "to_char(backend_start, 'YYYY-MM-DD HH24:MI:SS') FROM pg_stat_activity "
-                "WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend' "
-                "ORDER BY backend_start"))) {
-            const ErrorInfo e = db.describe(q.lastError(), check.title);
-            fail(error, e.message, e.details);
+        ErrorInfo err;
+        const auto sessions = PostgresSessions::connectedToDatabase(db, &err);
+        if (!sessions) {
+            fail(error, err.message, err.details);
             return std::nullopt;
         }
-        QStringList sessions;
-        while (q.next()) {
-            ++out.value;
-            if (sessions.size() < 5)
-                sessions << tr("pid %1 (%2) from %3 since %4")
-                                .arg(q.value(0).toString(), q.value(1).toString().isEmpty() ? tr("no name")
-                                                                                            : q.value(1).toString(),
-                                     q.value(2).toString(), q.value(3).toString());
-        }
+        out.value = sessions->size();
         out.detail = out.value == 0 ? tr("No other session is connected to this database")
                                     : tr("%n other session(s) connected: %1", nullptr, int(out.value))
-                                          .arg(sessions.join(QStringLiteral("; ")));
+                                          .arg(PostgresSessions::describe(*sessions));
         return out;
     }
     if (check.builtin == QLatin1String("server-version")) {

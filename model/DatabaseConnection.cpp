@@ -7,7 +7,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QSysInfo>
 #include <QThread>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace {
@@ -33,6 +35,8 @@ DatabaseConnection::DatabaseConnection(ConnectionSpec spec)
 
 DatabaseConnection::~DatabaseConnection()
 {
+    if (PGcancel *cancel = m_pgCancel.exchange(nullptr))
+        PQfreeCancel(cancel);
     if (QSqlDatabase::contains(m_name)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
@@ -112,8 +116,16 @@ bool DatabaseConnection::openPostgresql(ErrorInfo *error)
     // Without a password here libpq itself reads PGPASSWORD and ~/.pgpass, as psql does.
     if (!m_spec.password.isEmpty())
         db.setPassword(m_spec.password);
+    // The name says which process on which machine, so that a person looking at
+    // pg_stat_activity (or at our own "who holds the lock" message) can find the run.
+    const QString appName = QStringLiteral("migration-assistant/%1@%2")
+                                .arg(QCoreApplication::applicationPid())
+                                .arg(QSysInfo::machineHostName())
+                                .left(63)
+                                .remove(QLatin1Char(';'))
+                                .remove(QLatin1Char(' '));
     QStringList options{QStringLiteral("connect_timeout=%1").arg(m_spec.connectTimeoutSeconds),
-                        QStringLiteral("application_name=migration-assistant")};
+                        QStringLiteral("application_name=%1").arg(appName)};
     if (!m_spec.sslMode.isEmpty())
         options << QStringLiteral("sslmode=%1").arg(m_spec.sslMode);
     db.setConnectOptions(options.join(QLatin1Char(';')));
@@ -121,6 +133,13 @@ bool DatabaseConnection::openPostgresql(ErrorInfo *error)
         const QString text = db.lastError().databaseText().trimmed();
         return fail(error, tr("Cannot connect to the PostgreSQL server: %1").arg(text.section(QLatin1Char('\n'), 0, 0)),
                     text);
+    }
+    // libpq's cancel request is the only way to stop a statement the server is running;
+    // the object is made here, in the owning thread, and PQcancel() is safe from any other.
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        m_pg = *static_cast<PGconn *const *>(handle.constData());
+        m_pgCancel = PQgetCancel(m_pg);
     }
     ErrorInfo err;
     const QVariant exists = scalar(QStringLiteral("SELECT count(*) FROM pg_namespace WHERE nspname = ?"), &err,
@@ -213,6 +232,15 @@ void DatabaseConnection::interrupt()
     m_interrupted = true;
     if (sqlite3 *handle = m_sqlite.load())
         sqlite3_interrupt(handle); // documented as safe to call from any thread
+    if (PGcancel *cancel = m_pgCancel.load()) {
+        char reason[256];
+        PQcancel(cancel, reason, sizeof reason); // thread-safe; the statement then fails with 57014
+    }
+}
+
+bool DatabaseConnection::connectionLost() const
+{
+    return m_pg && PQstatus(m_pg) == CONNECTION_BAD;
 }
 
 sqlite3 *DatabaseConnection::sqliteHandle() const
@@ -235,6 +263,8 @@ ErrorInfo DatabaseConnection::describe(const QSqlError &error, const QString &wh
                      "(or wait for it to finish) and try again.");
     else if (isSqlite() && primary == SQLITE_FULL)
         message = tr("The disk is full: SQLite could not write. Free some space and try again.");
+    else if (!isSqlite() && connectionLost())
+        message = tr("The connection to the PostgreSQL server was lost: %1").arg(databaseText.section(QLatin1Char('\n'), 0, 0));
     else if (isSqlite() && primary == SQLITE_READONLY)
         message = tr("The database is read-only for this user: it cannot be changed.");
     else if (!what.isEmpty())

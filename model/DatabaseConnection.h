@@ -10,6 +10,8 @@
 #include <atomic>
 
 struct sqlite3;
+struct pg_cancel;
+struct pg_conn;
 
 // One open database connection, owned by the thread that opened it.
 //
@@ -60,6 +62,10 @@ public:
 
     sqlite3 *sqliteHandle() const; // nullptr unless SQLite and open
 
+    // PostgreSQL: the server closed the session (terminated, crashed, network gone). The
+    // transaction that was open is then rolled back by the server, not by us.
+    bool connectionLost() const;
+
     // Turns a failed QSqlQuery into an ErrorInfo a person can read, details for support.
     ErrorInfo describe(const QSqlError &error, const QString &what, const QString &sql = {}) const;
 
@@ -71,4 +77,6 @@ private:
     QString m_name;
     std::atomic<sqlite3 *> m_sqlite{nullptr};
     std::atomic<bool> m_interrupted{false};
+    pg_conn *m_pg = nullptr;                   // owned by the QPSQL driver
+    std::atomic<pg_cancel *> m_pgCancel{nullptr}; // libpq's cancel request, ours to free
 };

@@ -1,11 +1,13 @@
 #include "MigrationRunner.h"
 
+#include "AdvisoryLock.h"
 #include "CancelToken.h"
 #include "CheckRunner.h"
 #include "DatabaseConnection.h"
 #include "HistoryStore.h"
 #include "PlanLoader.h"
 #include "PlanScript.h"
+#include "PostgresSessions.h"
 #include "RunLock.h"
 #include "SharedQueryCache.h"
 #include "SqliteBackup.h"
@@ -241,20 +243,64 @@ bool MigrationRunner::begin(DatabaseConnection &db, const Plan &plan, bool write
         return false;
     }
     if (write) {
+        // Another assistant on another machine: the lock file cannot see it, the server can.
+        QList<ServerSession> holders;
+        const auto advisory = AdvisoryLock::acquire(db, AdvisoryLock::key(plan.id, db.spec()),
+                                                    m_options.waitLockSeconds, &holders, &error);
+        if (advisory != AdvisoryLock::Result::Acquired) {
+            db.exec(QStringLiteral("ROLLBACK"), nullptr);
+            if (advisory == AdvisoryLock::Result::Error) {
+                result.outcome = cancelled() ? RunOutcome::Interrupted : RunOutcome::CannotConnect;
+                result.error = error;
+                return false;
+            }
+            result.outcome = cancelled() ? RunOutcome::Interrupted : RunOutcome::Locked;
+            if (!holders.isEmpty()) {
+                const ServerSession &h = holders.first();
+                result.lockHolder.pid = h.pid;
+                result.lockHolder.host = h.client;
+                result.lockHolder.application = h.application;
+                result.lockHolder.since = h.since;
+            }
+            result.error = ErrorInfo::make(
+                holders.isEmpty()
+                    ? tr("Another run is migrating this database (it holds the plan's lock on the server). "
+                         "Nothing was changed.")
+                    : tr("Another run is migrating this database: PostgreSQL session %1. Nothing was changed.")
+                          .arg(PostgresSessions::describe(holders)),
+                tr("Advisory lock %1 on the server").arg(AdvisoryLock::key(plan.id, db.spec())));
+            return false;
+        }
         // Writers of a still-running application wait for the migration instead of being lost.
+        QStringList names;
         QStringList tables;
-        for (const QString &t : plan.lockTables)
-            if (db.tableExists(t))
+        for (const QString &t : plan.lockTables) {
+            if (db.tableExists(t)) {
+                names << t;
                 tables << db.qualified(t);
+            }
+        }
         const int timeoutMs = qMax(5000, m_options.waitLockSeconds * 1000);
         if (!db.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(timeoutMs), &error)
             || (!tables.isEmpty()
                 && !db.exec(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(tables.join(QStringLiteral(", "))),
                             &error))) {
             db.exec(QStringLiteral("ROLLBACK"), nullptr);
+            if (cancelled()) {
+                result.outcome = RunOutcome::Interrupted;
+                result.error = ErrorInfo::make(tr("The run was cancelled before it changed anything."), error.details);
+                return false;
+            }
+            // Our own request is gone with the ROLLBACK: whoever still holds a lock is in the way.
+            const auto inTheWay = PostgresSessions::holdingTables(db, names, nullptr);
+            const QString who = inTheWay && !inTheWay->isEmpty()
+                ? tr(" In the way: %1.").arg(PostgresSessions::describe(*inTheWay))
+                : QString();
             result.outcome = RunOutcome::Locked;
             result.error = ErrorInfo::make(tr("The tables to migrate are in use by other sessions and could not be "
-                                              "locked within %1 s. Nothing was changed.").arg(timeoutMs / 1000),
+                                              "locked within %1 s. Nothing was changed.%2")
+                                               .arg(timeoutMs / 1000)
+                                               .arg(who),
                                            error.details);
             return false;
         }
@@ -269,11 +315,19 @@ void MigrationRunner::abort(DatabaseConnection &db, RunResult &result, const Err
     q.exec(QStringLiteral("ROLLBACK"));
     if (cancelled())
         outcome = RunOutcome::Interrupted;
+    ErrorInfo shown = error;
+    if (outcome == RunOutcome::Interrupted) {
+        shown = ErrorInfo::make(tr("The run was cancelled and everything was rolled back: the database is as it was."),
+                                error.details);
+    } else if (db.connectionLost()) {
+        // The server ends a dead session's transaction itself: nothing of this run was kept.
+        outcome = RunOutcome::Failed;
+        shown = ErrorInfo::make(tr("The connection to the PostgreSQL server was lost during the run. The server "
+                                   "rolled back everything this run had done: the database is as it was before it."),
+                                error.message + QLatin1Char('\n') + error.details);
+    }
     result.outcome = outcome;
-    result.error = outcome == RunOutcome::Interrupted
-        ? ErrorInfo::make(tr("The run was cancelled and everything was rolled back: the database is as it was."),
-                          error.details)
-        : error;
+    result.error = shown;
     if (!result.backupPath.isEmpty()) {
         // The database is unchanged: a second copy of every token is only a liability.
         QFile::remove(result.backupPath);
@@ -357,20 +411,20 @@ void MigrationRunner::estimateRows(DatabaseConnection &db, const QList<PlanStep>
 bool MigrationRunner::runChunked(DatabaseConnection &db, const PlanStep &step, const QString &sql, ErrorInfo *error)
 {
     const QString table = db.qualified(step.chunkTable);
+    // Chunks are ranges of the table's physical order: rowid ranges on SQLite (a range scan of
+    // the table's own b-tree), block ranges of ctid on PostgreSQL (a TID range scan, 14+). Each
+    // is as fast as one full scan, yet it gives rows done and a place to cancel. A chunked step
+    // reads one table and writes others (the loader made sure), so rows never move under it.
     QSqlQuery bounds = db.query();
-    const QString key = db.isSqlite() ? QStringLiteral("rowid") : QStringLiteral("ctid");
-    if (!db.isSqlite()) {
-        // PostgreSQL: whole-statement progress until chunking by block ranges lands.
-        const QString plain = PlanScript::substitute(sql, db.spec().schema, QStringLiteral("true"));
-        const qint64 rows = db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table), error).toLongLong();
-        if (!db.exec(plain, error, step.title))
-            return false;
-        m_rowsDone += rows;
-        progress(true);
-        return true;
-    }
-    if (!bounds.exec(QStringLiteral("SELECT min(rowid), max(rowid), count(*) FROM %1").arg(table)) || !bounds.next()) {
-        const ErrorInfo e = db.describe(bounds.lastError(), step.title);
+    const QString boundsSql = db.isSqlite()
+        ? QStringLiteral("SELECT min(rowid), max(rowid), count(*) FROM %1").arg(table)
+        : QStringLiteral("SELECT 0, pg_relation_size(to_regclass(?)) / current_setting('block_size')::int8 - 1, "
+                         "count(*) FROM %1").arg(table);
+    bool ok = bounds.prepare(boundsSql);
+    if (ok && !db.isSqlite())
+        bounds.bindValue(0, table);
+    if (!ok || !bounds.exec() || !bounds.next()) {
+        const ErrorInfo e = db.describe(bounds.lastError(), step.title, boundsSql);
         return fail(error, e.message, e.details);
     }
     const qint64 first = bounds.value(0).toLongLong();
@@ -379,15 +433,18 @@ bool MigrationRunner::runChunked(DatabaseConnection &db, const PlanStep &step, c
     bounds.finish();
     if (rows == 0)
         return true;
-    // Chunks are rowid ranges: each is a range scan of the table's own b-tree, as fast as
-    // one full scan, yet it gives rows done and a place to cancel.
     const qint64 span = last - first + 1;
     const qint64 width = qMax<qint64>(1, qint64(double(span) * m_options.chunkRows / double(rows)));
     QString text = sql;
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{chunk(?::([A-Za-z_][A-Za-z0-9_]*))?\\}\\}"));
     const auto match = placeholder.match(text);
+    const QString key = db.isSqlite() ? QStringLiteral("rowid") : QStringLiteral("ctid");
     const QString column = match.captured(1).isEmpty() ? key : match.captured(1) + QLatin1Char('.') + key;
-    text.replace(placeholder, QStringLiteral("%1 >= ? AND %1 < ?").arg(column));
+    // Bound as block numbers; '(n,0)' is the first tuple of block n.
+    text.replace(placeholder, db.isSqlite()
+                                  ? QStringLiteral("%1 >= ? AND %1 < ?").arg(column)
+                                  : QStringLiteral("%1 >= format('(%s,0)', ?::int8)::tid AND "
+                                                   "%1 < format('(%s,0)', ?::int8)::tid").arg(column));
     QSqlQuery q = db.query();
     const qint64 base = m_rowsDone;
     for (qint64 lo = first; lo <= last; lo += width) {
@@ -532,10 +589,49 @@ void MigrationRunner::finish(DatabaseConnection &db, const Plan &plan, RunAction
     if (cancelled())
         return abort(db, result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);
     if (!db.exec(QStringLiteral("COMMIT"), &error,
-                 apply ? tr("Committing the migration") : tr("Committing the rollback")))
-        return abort(db, result, error, failure);
+                 apply ? tr("Committing the migration") : tr("Committing the rollback"))) {
+        if (!db.connectionLost())
+            return abort(db, result, error, failure);
+        // The one moment a lost connection leaves a question: did the COMMIT reach the server?
+        // The history row was part of the transaction, so a fresh session can tell.
+        return settleLostCommit(db.spec(), plan, entry, result, error);
+    }
     result.outcome = apply ? RunOutcome::Ok : RunOutcome::RolledBack;
     log(apply ? tr("Migration committed") : tr("Rollback committed"));
+}
+
+void MigrationRunner::settleLostCommit(const ConnectionSpec &spec, const Plan &plan, const HistoryEntry &entry,
+                                       RunResult &result, const ErrorInfo &commitError)
+{
+    const bool apply = entry.action == runActionName(RunAction::Apply);
+    DatabaseConnection fresh(spec);
+    ErrorInfo error;
+    std::optional<HistoryEntry> last;
+    if (fresh.open(DatabaseConnection::Mode::ReadOnly, &error))
+        last = HistoryStore(fresh).last(plan.id, &error);
+    if (error.isError()) {
+        result.outcome = RunOutcome::NeedsPerson;
+        result.error = ErrorInfo::make(tr("The connection to the server was lost while committing, and the server "
+                                          "cannot be reached to tell whether the commit took effect. Run --status "
+                                          "once the server is back: its history says which state the database is in."),
+                                       commitError.details + QLatin1Char('\n') + error.message);
+        return;
+    }
+    const bool committed = last && last->action == entry.action && last->startedAt == entry.startedAt
+                           && last->host == entry.host && last->osUser == entry.osUser;
+    if (committed) {
+        result.outcome = apply ? RunOutcome::Ok : RunOutcome::RolledBack;
+        result.notes << tr("The connection was lost just after COMMIT was sent; the server's history shows the "
+                           "commit took effect.");
+        log(apply ? tr("Migration committed") : tr("Rollback committed"));
+        return;
+    }
+    result.outcome = RunOutcome::Failed;
+    result.error = ErrorInfo::make(tr("The connection to the PostgreSQL server was lost while committing; the "
+                                      "commit did not take effect, so the database is as it was before this run."),
+                                   commitError.details);
+    if (!result.backupPath.isEmpty())
+        result.backupPath.clear();
 }
 
 void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResult &result)

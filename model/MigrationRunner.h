@@ -11,6 +11,7 @@
 
 class CancelToken;
 class DatabaseConnection;
+class HistoryEntry;
 class Plan;
 class PlanStep;
 class PlanValidation;
@@ -47,6 +48,8 @@ private:
     void finish(DatabaseConnection &db, const Plan &plan, RunAction action, const QDateTime &startedAt,
                 RunResult &result);
     void abort(DatabaseConnection &db, RunResult &result, const ErrorInfo &error, RunOutcome outcome);
+    void settleLostCommit(const ConnectionSpec &spec, const Plan &plan, const HistoryEntry &entry, RunResult &result,
+                          const ErrorInfo &commitError);
     bool gate(RunResult &result);
     bool runSteps(DatabaseConnection &db, const QList<PlanStep> &steps, ErrorInfo *error);
     bool runChunked(DatabaseConnection &db, const PlanStep &step, const QString &sql, ErrorInfo *error);

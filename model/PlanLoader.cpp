@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QRegularExpression>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -230,6 +231,19 @@ QString lineAndColumn(const QByteArray &bytes, int offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
+// True when `sql` is an INSERT whose target is not `walked` (leading comments allowed).
+bool insertsElsewhere(const QString &sql, const QString &walked)
+{
+    static const QRegularExpression insert(
+        QStringLiteral("^(?:\\s|--[^\\n]*\\n|/\\*.*?\\*/)*INSERT\\s+INTO\\s+(?:\"((?:[^\"]|\"\")+)\"|([A-Za-z_][A-Za-z0-9_$]*))"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    const auto m = insert.match(sql);
+    if (!m.hasMatch())
+        return false;
+    const QString target = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1).replace(QLatin1String("\"\""), QLatin1String("\""));
+    return target.compare(walked, Qt::CaseInsensitive) != 0;
+}
+
 } // namespace
 
 QStringList PlanLoader::builtinPlanIds()
@@ -383,6 +397,12 @@ std::optional<Plan> PlanLoader::loadFolder(const QString &folder, const QString 
                                 .size() != 1)
                 r.fault(QStringLiteral("steps.%1").arg(s.id),
                         tr("a chunked step's %1 SQL must be exactly one statement").arg(it.key()));
+            else if (!s.chunkTable.isEmpty() && !insertsElsewhere(it.value(), s.chunkTable))
+                // Chunks are physical ranges (rowid, ctid): a statement that wrote the table it
+                // walks would move rows into chunks still to come and process them twice.
+                r.fault(QStringLiteral("steps.%1").arg(s.id),
+                        tr("a chunked step's %1 SQL must be an INSERT into another table than \"%2\", the one "
+                           "it walks").arg(it.key(), s.chunkTable));
 
     if (!r.ok()) {
         fail(error, tr("Invalid plan: %1").arg(r.error), tr("Plan folder: %1").arg(folder));

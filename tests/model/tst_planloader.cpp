@@ -523,6 +523,26 @@ void TestPlanLoader::malformed_data()
                 QStringLiteral("UPDATE users SET name = name WHERE {{chunk}};\nUPDATE users SET timezone = timezone WHERE {{chunk}};")}});
         });
     }) << QStringList{"two-statement-chunk"};
+    QTest::newRow("chunked step: updates the table it walks") << json([](QJsonObject &r) {
+        // Chunks are physical ranges; an UPDATE moves rows (a new ctid on PostgreSQL) into
+        // chunks still to come, which would then be processed twice.
+        editArrayItem(r, QStringLiteral("steps"), findItem(r, QStringLiteral("steps"), isChunked), [](QJsonObject &s) {
+            s.remove(QStringLiteral("file"));
+            s.insert(QStringLiteral("id"), QStringLiteral("self-updating-chunk"));
+            s.insert(QStringLiteral("chunk"), QStringLiteral("users"));
+            s.insert(QStringLiteral("sql"), QJsonObject{{QStringLiteral("sqlite"),
+                QStringLiteral("UPDATE users SET name = upper(name) WHERE {{chunk}};")}});
+        });
+    }) << QStringList{"self-updating-chunk", "INSERT", "users"};
+    QTest::newRow("chunked step: inserts into the table it walks") << json([](QJsonObject &r) {
+        editArrayItem(r, QStringLiteral("steps"), findItem(r, QStringLiteral("steps"), isChunked), [](QJsonObject &s) {
+            s.remove(QStringLiteral("file"));
+            s.insert(QStringLiteral("id"), QStringLiteral("self-inserting-chunk"));
+            s.insert(QStringLiteral("chunk"), QStringLiteral("users"));
+            s.insert(QStringLiteral("sql"), QJsonObject{{QStringLiteral("sqlite"),
+                QStringLiteral("-- copies\nINSERT INTO \"USERS\" (email) SELECT email FROM users WHERE {{chunk}};")}});
+        });
+    }) << QStringList{"self-inserting-chunk", "INSERT"};
 
     // --- Validations and rollback ---------------------------------------------------------------
     QTest::newRow("validation equals_check names an unknown check") << json([](QJsonObject &r) {
