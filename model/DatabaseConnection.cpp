@@ -137,7 +137,8 @@ bool DatabaseConnection::openPostgresql(ErrorInfo *error)
     // libpq's cancel request is the only way to stop a statement the server is running;
     // the object is made here, in the owning thread, and PQcancel() is safe from any other.
     const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") == 0) {
+    // Qt names the type by the struct behind libpq's typedef: "pg_conn*".
+    if (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0) {
         m_pg = *static_cast<PGconn *const *>(handle.constData());
         m_pgCancel = PQgetCancel(m_pg);
     }

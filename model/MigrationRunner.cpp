@@ -40,17 +40,22 @@ QString osUser()
 }
 
 // Test hook for the crash and signal suites: MA_TEST_PAUSE_AT=<step id> makes the run wait
-// there (inside its transaction, holding its locks) for up to a minute or until cancelled,
-// so a test can kill or signal it at a known moment. Inert unless the variable is set.
+// there (inside its transaction, holding its locks) for MA_TEST_PAUSE_MS (default a minute)
+// or until cancelled, so a test can kill, signal or race it at a known moment. Inert unless
+// the variable is set.
 void pauseForTests(const QString &stepId, const CancelToken *cancel)
 {
     static const QString pauseAt = qEnvironmentVariable("MA_TEST_PAUSE_AT");
     if (pauseAt.isEmpty() || pauseAt != stepId)
         return;
+    bool ok = false;
+    const int pauseMs = qEnvironmentVariableIntValue("MA_TEST_PAUSE_MS", &ok);
     fprintf(stderr, "MA_TEST_PAUSED %s\n", qPrintable(stepId));
     fflush(stderr);
-    for (int i = 0; i < 1200 && !(cancel && cancel->isCancelled()); ++i)
-        QThread::msleep(50);
+    QElapsedTimer paused;
+    paused.start();
+    while (paused.elapsed() < (ok ? pauseMs : 60000) && !(cancel && cancel->isCancelled()))
+        QThread::msleep(20);
 }
 
 } // namespace

@@ -3,6 +3,11 @@
 // rehearse and a failure half-way leave the schema exactly as it was, rollback restores it
 // exactly (constraint and index names included), a second apply does nothing, and every
 // kind of connection failure is CannotConnect with a clear message and no password in it.
+// Then the server as others share it: a second machine's run (advisory lock), an application
+// holding the tables, four assistants racing, a writer inserting during the migration, a
+// cancel in the middle of a long statement, and the backend killed mid-run and at COMMIT.
+#include "AdvisoryLock.h"
+#include "DatabaseConnection.h"
 #include "MigrationRunner.h"
 #include "PgTestServer.h"
 #include "TestSupport.h"
@@ -10,8 +15,13 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
+
+#include <csignal>
 
 namespace {
 
@@ -92,6 +102,60 @@ private:
     QString q(const QString &table) const
     {
         return PgTestServer::quoteIdent(kSchema) + QLatin1Char('.') + table;
+    }
+
+    QString passwordFile()
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("password"));
+        if (!QFile::exists(path)) {
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(m_server.password().toUtf8() + "\n");
+        }
+        return path;
+    }
+
+    // The real binary, started and left running; each call is "another machine" unless it is
+    // given the same lock file.
+    std::unique_ptr<QProcess> startBinary(const QString &database, const QStringList &action, const QString &lockFile,
+                                          const QStringList &environment = {})
+    {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment env = TestSupport::headlessEnvironment();
+        for (const QString &kv : environment)
+            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+        p->setProcessEnvironment(env);
+        p->start(TestSupport::binary(), QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+                                                    m_server.url(database, kSchema), QStringLiteral("--password-file"),
+                                                    passwordFile(), QStringLiteral("--lock-file"), lockFile}
+                                            + action);
+        return p;
+    }
+
+    static bool waitForStderr(QProcess &p, const QByteArray &marker, QByteArray *seen, int timeoutMs = 30000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < timeoutMs) {
+            *seen += p.readAllStandardError();
+            if (seen->contains(marker))
+                return true;
+            if (p.state() == QProcess::NotRunning)
+                return false;
+            p.waitForReadyRead(100);
+        }
+        return false;
+    }
+
+    // A session of "the customer's application": its own connection and application_name.
+    std::unique_ptr<DatabaseConnection> appSession(const QString &database, const QString &name)
+    {
+        auto c = std::make_unique<DatabaseConnection>(m_server.spec(database, kSchema));
+        ErrorInfo e;
+        if (!c->open(DatabaseConnection::Mode::ReadWrite, &e)
+            || !c->exec(QStringLiteral("SET application_name = '%1'").arg(name), &e))
+            qWarning("app session: %s", qPrintable(e.message));
+        return c;
     }
 
 private Q_SLOTS:
@@ -361,6 +425,233 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("password authentication failed"));
         QVERIFY(!r.out.contains("NotThePassw0rd") && !r.err.contains("NotThePassw0rd"));
         QVERIFY(!r.out.contains(m_server.password().toUtf8()) && !r.err.contains(m_server.password().toUtf8()));
+    }
+
+    // Another machine's assistant holds the plan's advisory lock (its lock file is elsewhere):
+    // this run stops at once, names that session, and changes nothing; with a wait, it goes
+    // ahead as soon as the other run ends.
+    void advisoryLockStopsASecondMachine()
+    {
+        const QString db = freshDatabase();
+        const QString before = dump(db);
+        auto other = appSession(db, QStringLiteral("assistant-on-laptop-2"));
+        ErrorInfo e;
+        const qint64 key = AdvisoryLock::key(QStringLiteral("user-integrations"), m_server.spec(db, kSchema));
+        QVERIFY(key >= 0);
+        QVERIFY(other->exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(key), &e));
+        const qint64 otherPid = other->scalar(QStringLiteral("SELECT pg_backend_pid()"), &e).toLongLong();
+
+        QElapsedTimer t;
+        t.start();
+        const RunResult r = run(db, RunAction::Apply);
+        QCOMPARE(r.outcome, RunOutcome::Locked);
+        QVERIFY2(t.elapsed() < 5000, "a held lock must stop the run at once");
+        QVERIFY2(r.error.message.contains(QLatin1String("assistant-on-laptop-2"))
+                     && r.error.message.contains(QString::number(otherPid)),
+                 qPrintable(r.error.message));
+        QCOMPARE(r.lockHolder.pid, otherPid);
+        QCOMPARE(r.lockHolder.application, QStringLiteral("assistant-on-laptop-2"));
+        QCOMPARE(dump(db), before);
+        // Rollback and rehearse are stopped by the same lock; check is only reading.
+        QCOMPARE(run(db, RunAction::Rehearse).outcome, RunOutcome::Locked);
+        QCOMPARE(run(db, RunAction::Check).outcome, RunOutcome::Ok);
+
+        // --wait-lock: the run waits on the server, and goes ahead when the lock is released.
+        QFuture<RunResult> waiting = QtConcurrent::run([&] {
+            return run(db, RunAction::Apply, {}, [](RunOptions &o) { o.waitLockSeconds = 20; });
+        });
+        QTest::qWait(1500);
+        QVERIFY(!waiting.isFinished());
+        QVERIFY(other->exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(key), &e));
+        const RunResult waited = waiting.result();
+        QVERIFY2(waited.outcome == RunOutcome::Ok, qPrintable(waited.error.message + '\n' + waited.error.details));
+    }
+
+    // An application still writes: its open transaction holds a lock on users. The run waits
+    // lock_timeout, gives up without changing anything, and names the session in the way.
+    void namesTheSessionsInTheWay()
+    {
+        const QString db = freshDatabase();
+        const QString before = dump(db);
+        auto app = appSession(db, QStringLiteral("billing-app"));
+        ErrorInfo e;
+        QVERIFY(app->exec(QStringLiteral("BEGIN"), &e));
+        QVERIFY(app->exec(QStringLiteral("UPDATE %1 SET name = name WHERE id = 'u0000001'").arg(q(QStringLiteral("users"))),
+                          &e));
+        const qint64 appPid = app->scalar(QStringLiteral("SELECT pg_backend_pid()"), &e).toLongLong();
+        QElapsedTimer t;
+        t.start();
+        const RunResult r = run(db, RunAction::Apply);
+        QCOMPARE(r.outcome, RunOutcome::Locked);
+        QVERIFY2(t.elapsed() >= 4500 && t.elapsed() < 30000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(r.error.message.contains(QLatin1String("billing-app"))
+                     && r.error.message.contains(QString::number(appPid))
+                     && r.error.message.contains(QLatin1String("idle in transaction")),
+                 qPrintable(r.error.message));
+        QVERIFY(app->exec(QStringLiteral("ROLLBACK"), &e));
+        QCOMPARE(dump(db), before);
+        QCOMPARE(run(db, RunAction::Apply).outcome, RunOutcome::Ok);
+    }
+
+    // Four assistants on four machines (four lock files) started together: the server's lock
+    // lets exactly one apply; the others exit 4 at once, naming the winner's session.
+    void fourAssistantsRace()
+    {
+        for (int round = 0; round < 3; ++round) {
+            const QString db = freshDatabase();
+            std::vector<std::unique_ptr<QProcess>> runs;
+            for (int i = 0; i < 4; ++i)
+                runs.push_back(startBinary(db, {QStringLiteral("--apply"), QStringLiteral("--yes")},
+                                           m_tmp.filePath(QStringLiteral("race-%1-%2.lock").arg(round).arg(i)),
+                                           {QStringLiteral("MA_TEST_PAUSE_AT=copy-users"),
+                                            QStringLiteral("MA_TEST_PAUSE_MS=2500")}));
+            int applied = 0, locked = 0;
+            for (auto &p : runs) {
+                QVERIFY(p->waitForFinished(60000));
+                const QByteArray err = p->readAllStandardError();
+                if (p->exitCode() == 0) {
+                    ++applied;
+                } else {
+                    QVERIFY2(p->exitCode() == 4, err.constData());
+                    QVERIFY2(err.contains("migration-assistant/"), err.constData()); // the winner's session
+                    ++locked;
+                }
+            }
+            QCOMPARE(applied, 1);
+            QCOMPARE(locked, 3);
+            QCOMPARE(sql(db, QStringLiteral("SELECT count(*) FROM %1;").arg(q(QStringLiteral("migration_assistant_history"))))
+                         .trimmed(),
+                     QStringLiteral("1"));
+        }
+    }
+
+    // A writer keeps inserting users while the migration runs (it is held in the middle of its
+    // transaction for a while): every insert the server acknowledged is in the final users
+    // table — those before the migration were carried over, those during it waited for it.
+    void concurrentWriterLosesNothing()
+    {
+        const QString db = freshDatabase();
+        std::atomic<bool> stop{false};
+        QStringList acknowledged;
+        int refused = 0;
+        qint64 longestWaitMs = 0;
+        const ConnectionSpec spec = m_server.spec(db, kSchema);
+        const QString users = q(QStringLiteral("users"));
+        QFuture<void> writer = QtConcurrent::run([&] {
+            DatabaseConnection c(spec);
+            ErrorInfo e;
+            if (!c.open(DatabaseConnection::Mode::ReadWrite, &e))
+                return;
+            c.exec(QStringLiteral("SET application_name = 'writer'"), &e);
+            QSqlQuery insert = c.query();
+            for (int i = 0; !stop.load(); ++i) {
+                const QString id = QStringLiteral("w%1").arg(i, 7, 10, QLatin1Char('0'));
+                QElapsedTimer t;
+                t.start();
+                ErrorInfo err;
+                if (c.exec(insert,
+                           QStringLiteral("INSERT INTO %1 (id, email, name, timezone, created_at) "
+                                          "VALUES (?, ?, 'Writer', 'UTC', now())").arg(users),
+                           {id, id + QStringLiteral("@writer.example")}, &err))
+                    acknowledged << id;
+                else
+                    ++refused;
+                longestWaitMs = qMax(longestWaitMs, t.elapsed());
+                QThread::msleep(5);
+            }
+        });
+        QTest::qWait(300);
+        auto migration = startBinary(db, {QStringLiteral("--apply"), QStringLiteral("--yes")},
+                                     m_tmp.filePath(QStringLiteral("writer.lock")),
+                                     {QStringLiteral("MA_TEST_PAUSE_AT=migrate-gmail"),
+                                      QStringLiteral("MA_TEST_PAUSE_MS=1500")});
+        QVERIFY(migration->waitForFinished(60000));
+        const QByteArray err = migration->readAllStandardError();
+        QVERIFY2(migration->exitCode() == 0, err.constData());
+        QTest::qWait(300);
+        stop = true;
+        writer.waitForFinished();
+        QVERIFY2(acknowledged.size() > 20, qPrintable(QString::number(acknowledged.size())));
+        QVERIFY2(longestWaitMs >= 1000, "the writer never waited for the migration: it did not overlap");
+        const QStringList present = sql(db, QStringLiteral("SELECT id FROM %1 WHERE id LIKE 'w%%' ORDER BY id;")
+                                                .arg(q(QStringLiteral("users"))))
+                                        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList missing;
+        for (const QString &id : std::as_const(acknowledged))
+            if (!present.contains(id))
+                missing << id;
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 acknowledged inserts lost: %2")
+                                                   .arg(missing.size())
+                                                   .arg(missing.mid(0, 10).join(QLatin1Char(' ')))));
+        qInfo("writer: %lld inserts acknowledged, %d refused, longest wait %lld ms, 0 lost",
+              qint64(acknowledged.size()), refused, longestWaitMs);
+    }
+
+    // Cancel while the server runs a long statement: libpq's cancel request stops it, rather
+    // than the assistant waiting for it to end; everything is rolled back (exit 130).
+    void cancelStopsARunningStatement()
+    {
+        const QString db = freshDatabase();
+        const QString before = dump(db);
+        QTemporaryDir dir;
+        const QString plan = TestSupport::copyBuiltinPlan(dir.path());
+        QFile f(plan + QStringLiteral("/postgresql/04_create_integrations.sql"));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("\nSELECT pg_sleep(120);\n");
+        f.close();
+        auto p = startBinary(db, {QStringLiteral("--plan"), plan, QStringLiteral("--apply"), QStringLiteral("--yes"),
+                                  QStringLiteral("--progress")},
+                             m_tmp.filePath(QStringLiteral("cancel.lock")));
+        QByteArray seen;
+        QVERIFY2(waitForStderr(*p, "\"step\":\"create-integrations\"", &seen), seen.constData());
+        QTest::qWait(700); // inside pg_sleep by now
+        QElapsedTimer t;
+        t.start();
+        ::kill(pid_t(p->processId()), SIGINT);
+        QVERIFY(p->waitForFinished(30000));
+        QVERIFY2(t.elapsed() < 5000, "the running statement was not cancelled");
+        QCOMPARE(p->exitCode(), 130);
+        QCOMPARE(dump(db), before);
+        QCOMPARE(sql(db, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%%pg_sleep(120)%%' "
+                                        "AND state = 'active' AND pid <> pg_backend_pid();"))
+                     .trimmed(),
+                 QStringLiteral("0"));
+    }
+
+    // The backend is killed (pg_terminate_backend) in the middle of the run, and at the moment
+    // of COMMIT: exit 5, a message that says the database is as it was, and it is; the next
+    // run goes ahead (no lock left behind, neither file nor advisory).
+    void backendKilledMidRun_data()
+    {
+        QTest::addColumn<QString>("pauseAt");
+        QTest::newRow("after the swap") << QStringLiteral("create-integrations");
+        QTest::newRow("during validation") << QStringLiteral("validate");
+        QTest::newRow("before COMMIT") << QStringLiteral("commit");
+    }
+
+    void backendKilledMidRun()
+    {
+        QFETCH(QString, pauseAt);
+        const QString db = freshDatabase();
+        const QString before = dump(db);
+        const QString lock = m_tmp.filePath(QStringLiteral("killed-%1.lock").arg(pauseAt));
+        auto p = startBinary(db, {QStringLiteral("--apply"), QStringLiteral("--yes")}, lock,
+                             {QStringLiteral("MA_TEST_PAUSE_AT=") + pauseAt, QStringLiteral("MA_TEST_PAUSE_MS=1500")});
+        QByteArray seen;
+        QVERIFY2(waitForStderr(*p, "MA_TEST_PAUSED", &seen), seen.constData());
+        QCOMPARE(sql(db, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                                        "application_name LIKE 'migration-assistant/%%' AND datname = current_database();"))
+                     .trimmed(),
+                 QStringLiteral("1"));
+        QVERIFY(p->waitForFinished(30000));
+        seen += p->readAllStandardError();
+        QCOMPARE(p->exitCode(), 5);
+        QVERIFY2(seen.contains("connection") && seen.contains("as it was"), seen.constData());
+        QVERIFY2(!seen.contains(m_server.password().toUtf8()), "the password was shown");
+        QCOMPARE(dump(db), before);
+        auto again = startBinary(db, {QStringLiteral("--apply"), QStringLiteral("--yes")}, lock);
+        QVERIFY(again->waitForFinished(60000));
+        QVERIFY2(again->exitCode() == 0, again->readAllStandardError().constData());
     }
 
     void connectionFailures_data()
