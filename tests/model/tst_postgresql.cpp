@@ -383,6 +383,38 @@ private Q_SLOTS:
         QVERIFY(dup.blockers() >= 1);
     }
 
+    // On PostgreSQL a validated foreign key is the server's proof that no row is an orphan, so
+    // the checks read the catalog instead of joining every row; without that key they count.
+    void orphansCountedWhereNoForeignKeyGuards()
+    {
+        const QString db = freshDatabase();
+        sql(db, QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT emails_user_id_fkey; "
+                               "INSERT INTO %1 (id, user_id, subject) VALUES ('orphan-1', 'nobody', 'a'), ('orphan-2', 'nobody', 'b');")
+                    .arg(q(QStringLiteral("emails"))));
+        const RunResult r = run(db, RunAction::Check);
+        qint64 orphans = -1;
+        for (const CheckResult &c : r.checks)
+            if (c.id == QLatin1String("orphan-rows"))
+                orphans = c.value;
+        QCOMPARE(orphans, qint64(2));
+        QCOMPARE(r.outcome, RunOutcome::Blocked);
+        QVERIFY(r.blockers() >= 1);
+    }
+
+    // The content checksum sees a one-character change: rollback refuses to lose it.
+    void rollbackRefusedAfterAOneCharacterChange()
+    {
+        const QString db = freshDatabase();
+        QCOMPARE(run(db, RunAction::Apply).outcome, RunOutcome::Ok);
+        sql(db, QStringLiteral("UPDATE %1 SET name = name || '.' WHERE id = 'u0000007';").arg(q(QStringLiteral("users"))));
+        const QString changed = dump(db);
+        const RunResult back = run(db, RunAction::Rollback);
+        QCOMPARE(back.outcome, RunOutcome::Blocked);
+        QVERIFY2(back.differences.join(QLatin1Char(' ')).contains(QLatin1String("users")),
+                 qPrintable(back.differences.join(QLatin1Char(' '))));
+        QCOMPARE(dump(db), changed);
+    }
+
     // The real binary, as support staff run it: --password-file, exit codes, no password shown.
     void binaryWithPasswordFile()
     {
