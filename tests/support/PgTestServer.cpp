@@ -216,6 +216,32 @@ bool PgTestServer::loadV1(const QString &database, const QString &schema, int us
     return psql(database, script, nullptr, error);
 }
 
+QString PgTestServer::dumpSchema(const QString &database, const QString &schema) const
+{
+    const QString s = quoteLiteral(schema);
+    QString out, error;
+    if (!psql(database,
+            QStringLiteral(
+                "SELECT format('SELECT %L || '': '' || t::text FROM %I.%I t ORDER BY t::text', c.relname, "
+                "n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = %1 AND c.relkind = 'r' AND c.relname <> 'migration_assistant_history' "
+                "ORDER BY c.relname \\gexec\n"
+                "SELECT 'constraint ' || cl.relname || ' ' || co.conname || ' ' || pg_get_constraintdef(co.oid) "
+                "FROM pg_constraint co JOIN pg_class cl ON cl.oid = co.conrelid JOIN pg_namespace n ON "
+                "n.oid = co.connamespace WHERE n.nspname = %1 AND cl.relname <> 'migration_assistant_history' "
+                "ORDER BY 1;\n"
+                "SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = %1 "
+                "AND tablename <> 'migration_assistant_history' ORDER BY 1;\n"
+                "SELECT 'column ' || table_name || ' ' || ordinal_position || ' ' || column_name || ' ' || "
+                "data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '-') FROM "
+                "information_schema.columns WHERE table_schema = %1 AND table_name <> "
+                "'migration_assistant_history' ORDER BY table_name, ordinal_position;\n")
+                .arg(s),
+              &out, &error))
+        qWarning("dumpSchema: %s", qPrintable(error));
+    return out;
+}
+
 QString PgTestServer::url(const QString &database, const QString &schema) const
 {
     return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?schema=%4")

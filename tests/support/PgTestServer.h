@@ -37,6 +37,10 @@ public:
     // v1-data-postgresql.sql with `users` users) into it.
     bool loadV1(const QString &database, const QString &schema, int users, QString *error = nullptr) const;
 
+    // Everything in the schema but the assistant's history, as text: every table's rows
+    // (ordered), every constraint by table, name and definition, every index, every column.
+    QString dumpSchema(const QString &database, const QString &schema) const;
+
     // postgresql://USER@127.0.0.1:PORT/DB?schema=... (URL-encoded), without the password.
     QString url(const QString &database, const QString &schema) const;
     // The parsed URL with the password set.

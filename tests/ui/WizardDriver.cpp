@@ -1,6 +1,7 @@
 #include "WizardDriver.h"
 
 #include "ChecksPage.h"
+#include "ConnectionSpec.h"
 #include "CheckTableModel.h"
 #include "ConnectPage.h"
 #include "MigrationWizard.h"
@@ -10,6 +11,10 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QSettings>
 #include <QTest>
 
@@ -88,10 +93,50 @@ bool WizardDriver::waitForChecks(int timeoutMs)
         [&] { return !page->controller()->isRunning() && m_wizard->config()->hasCheckResult(); }, timeoutMs);
 }
 
+bool WizardDriver::connectPostgresql(const ConnectionSpec &spec, int timeoutMs)
+{
+    ConnectPage *page = m_wizard->connectPage();
+    auto field = [&](const QString &accessibleName) -> QWidget * {
+        for (QWidget *w : page->findChildren<QWidget *>())
+            if (w->accessibleName() == accessibleName)
+                return w;
+        qWarning("WizardDriver: no field named \"%s\" on the connect page", qPrintable(accessibleName));
+        return nullptr;
+    };
+    auto type = [&](const QString &name, const QString &text) {
+        auto *edit = qobject_cast<QLineEdit *>(field(name));
+        if (!edit)
+            return false;
+        edit->setFocus(Qt::TabFocusReason);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+        return true;
+    };
+    auto *server = qobject_cast<QRadioButton *>(field(QStringLiteral("PostgreSQL server")));
+    auto *port = qobject_cast<QSpinBox *>(field(QStringLiteral("Port")));
+    if (!server || !port)
+        return false;
+    QTest::mouseClick(server, Qt::LeftButton);
+    port->setValue(spec.port);
+    if (!type(QStringLiteral("Host"), spec.host) || !type(QStringLiteral("Database"), spec.database)
+        || !type(QStringLiteral("Schema"), spec.schema) || !type(QStringLiteral("User"), spec.user)
+        || !type(QStringLiteral("Password"), spec.password))
+        return false;
+    QTest::mouseClick(page->testButton(), Qt::LeftButton);
+    if (QTest::qWaitFor([&] { return m_wizard->config()->isConnectionVerified() && isNextEnabled(); }, timeoutMs))
+        return true;
+    qWarning("WizardDriver: the connection test did not succeed: %s", qPrintable(page->testResultText()));
+    return false;
+}
+
 bool WizardDriver::reachChecks(const QString &path, int timeoutMs)
 {
-    if (!connectSqlite(path, timeoutMs))
-        return false;
+    return connectSqlite(path, timeoutMs) && reachChecksFromConnected(timeoutMs);
+}
+
+bool WizardDriver::reachChecksFromConnected(int timeoutMs)
+{
     clickNext();
     if (!waitForPage(PlanPageId) || !isNextEnabled()) {
         qWarning("WizardDriver: stuck before the plan page (page %d)", m_wizard->currentId());
@@ -119,8 +164,11 @@ void WizardDriver::acceptAllWarnings()
 
 bool WizardDriver::startApply(const QString &path, int timeoutMs)
 {
-    if (!reachChecks(path, timeoutMs))
-        return false;
+    return reachChecks(path, timeoutMs) && startApplyFromChecks();
+}
+
+bool WizardDriver::startApplyFromChecks()
+{
     acceptAllWarnings();
     if (!QTest::qWaitFor([&] { return isNextEnabled(); }, 5000)) {
         qWarning("WizardDriver: Next stays disabled on the checks page: %s",

@@ -5,6 +5,7 @@
 #include <QString>
 #include <memory>
 
+class ConnectionSpec;
 class MigrationWizard;
 class QSettings;
 
@@ -29,13 +30,20 @@ public:
 
     // Page 1: type the path, test the connection, wait for the answer.
     bool connectSqlite(const QString &path, int timeoutMs = 30000);
+    // Page 1, PostgreSQL: choose the server, type host, port, database, schema, user and
+    // password into the form, test the connection, wait for the answer.
+    bool connectPostgresql(const ConnectionSpec &spec, int timeoutMs = 30000);
     // Pages 1 → 3: connect, keep the default plan, wait for the checks to finish.
     bool reachChecks(const QString &path, int timeoutMs = 120000);
+    // Pages 2 → 3 once page 1 has connected (to either engine).
+    bool reachChecksFromConnected(int timeoutMs = 120000);
     bool waitForChecks(int timeoutMs = 120000);
     // Ticks the box of every failing warning (a person who read them all).
     void acceptAllWarnings();
     // Pages 1 → 5: reach the checks, accept the warnings, confirm: the apply starts.
     bool startApply(const QString &path, int timeoutMs = 120000);
+    // Pages 3 → 5 once the checks have finished.
+    bool startApplyFromChecks();
     bool waitForRunFinished(int timeoutMs = 600000);
 
     static QString pageName(int id);
