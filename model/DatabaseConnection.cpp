@@ -273,7 +273,7 @@ ErrorInfo DatabaseConnection::describe(const QSqlError &error, const QString &wh
     else
         message = databaseText.section(QLatin1Char('\n'), 0, 0);
     QString details = databaseText;
-    if (!code.isEmpty())
+    if (!code.isEmpty() && !databaseText.contains(code))
         details += QStringLiteral(" (code %1)").arg(code);
     if (!sql.isEmpty())
         details += QStringLiteral("\nStatement: ") + shortened(sql);

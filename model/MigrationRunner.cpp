@@ -277,40 +277,49 @@ bool MigrationRunner::begin(DatabaseConnection &db, const Plan &plan, bool write
             return false;
         }
         // Writers of a still-running application wait for the migration instead of being lost.
-        QStringList names;
-        QStringList tables;
-        for (const QString &t : plan.lockTables) {
-            if (db.tableExists(t)) {
-                names << t;
-                tables << db.qualified(t);
-            }
-        }
-        const int timeoutMs = qMax(5000, m_options.waitLockSeconds * 1000);
-        if (!db.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(timeoutMs), &error)
-            || (!tables.isEmpty()
-                && !db.exec(QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(tables.join(QStringLiteral(", "))),
-                            &error))) {
-            db.exec(QStringLiteral("ROLLBACK"), nullptr);
-            if (cancelled()) {
-                result.outcome = RunOutcome::Interrupted;
-                result.error = ErrorInfo::make(tr("The run was cancelled before it changed anything."), error.details);
-                return false;
-            }
-            // Our own request is gone with the ROLLBACK: whoever still holds a lock is in the way.
-            const auto inTheWay = PostgresSessions::holdingTables(db, names, nullptr);
-            const QString who = inTheWay && !inTheWay->isEmpty()
-                ? tr(" In the way: %1.").arg(PostgresSessions::describe(*inTheWay))
-                : QString();
-            result.outcome = RunOutcome::Locked;
-            result.error = ErrorInfo::make(tr("The tables to migrate are in use by other sessions and could not be "
-                                              "locked within %1 s. Nothing was changed.%2")
-                                               .arg(timeoutMs / 1000)
-                                               .arg(who),
-                                           error.details);
+        // SHARE ROW EXCLUSIVE stops every writer but lets readers on, so the snapshot before
+        // the run can be taken by a second session beside the checks; the steps then raise it
+        // to ACCESS EXCLUSIVE (lockTablesForSteps).
+        if (!lockTables(db, plan, QStringLiteral("SHARE ROW EXCLUSIVE"), result))
             return false;
-        }
     }
     return true;
+}
+
+bool MigrationRunner::lockTables(DatabaseConnection &db, const Plan &plan, const QString &mode, RunResult &result)
+{
+    ErrorInfo error;
+    QStringList names;
+    QStringList tables;
+    for (const QString &t : plan.lockTables) {
+        if (db.tableExists(t)) {
+            names << t;
+            tables << db.qualified(t);
+        }
+    }
+    const int timeoutMs = qMax(5000, m_options.waitLockSeconds * 1000);
+    if (db.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(timeoutMs), &error)
+        && (tables.isEmpty()
+            || db.exec(QStringLiteral("LOCK TABLE %1 IN %2 MODE").arg(tables.join(QStringLiteral(", ")), mode), &error)))
+        return true;
+    db.exec(QStringLiteral("ROLLBACK"), nullptr);
+    if (cancelled()) {
+        result.outcome = RunOutcome::Interrupted;
+        result.error = ErrorInfo::make(tr("The run was cancelled before it changed anything."), error.details);
+        return false;
+    }
+    // Our own request is gone with the ROLLBACK: whoever still holds a lock is in the way.
+    const auto inTheWay = PostgresSessions::holdingTables(db, names, nullptr);
+    const QString who = inTheWay && !inTheWay->isEmpty()
+        ? tr(" In the way: %1.").arg(PostgresSessions::describe(*inTheWay))
+        : QString();
+    result.outcome = RunOutcome::Locked;
+    result.error = ErrorInfo::make(tr("The tables to migrate are in use by other sessions and could not be "
+                                      "locked within %1 s. Nothing was changed.%2")
+                                       .arg(timeoutMs / 1000)
+                                       .arg(who),
+                                   error.details);
+    return false;
 }
 
 void MigrationRunner::abort(DatabaseConnection &db, RunResult &result, const ErrorInfo &error, RunOutcome outcome)
@@ -669,14 +678,18 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
         context.backupFolder = QFileInfo(db.spec().path).absolutePath();
         context.backupBytesNeeded = SqliteBackup::bytesNeeded(db.spec().path);
     }
-    // On SQLite the snapshot only reads a file that nobody can change now (the run holds the
-    // write lock and has written nothing), so a second, read-only connection takes it on
-    // another core while this one runs the checks. On a server the run's own table locks
-    // would block a second session, so there it happens here, after the checks.
+    // The snapshot only reads tables that nobody can change now (SQLite: the run holds the
+    // write lock; PostgreSQL: its SHARE ROW EXCLUSIVE locks stop every writer) and that it has
+    // not written yet, so a second, read-only connection takes it on another core (another
+    // server backend) while this one runs the checks. A table the plan does not lock could
+    // change under a second session, so then it is taken here, after the checks.
+    const bool allLocked = std::all_of(plan.tablesBefore.begin(), plan.tablesBefore.end(),
+                                       [&](const QString &t) { return plan.lockTables.contains(t); });
+    const bool parallelSnapshot = db.isSqlite() || allLocked;
     std::optional<QList<TableState>> before;
     ErrorInfo readerError;
     QFuture<void> reader;
-    if (db.isSqlite()) {
+    if (parallelSnapshot) {
         const ConnectionSpec spec = db.spec();
         reader = QtConcurrent::run([&, spec] {
             DatabaseConnection readOnly(spec);
@@ -700,7 +713,7 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
     log(tr("Checks passed"));
     if (readerError.isError())
         return abort(db, result, readerError, RunOutcome::Failed);
-    if (!db.isSqlite()) {
+    if (!parallelSnapshot) {
         m_currentStep = QStringLiteral("snapshot-before");
         m_currentTitle = tr("Recording row counts and checksums before the migration");
         progress(true);
@@ -714,6 +727,8 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
     if (!rehearse && !makeBackup(db, plan.id, result.tablesBefore, result, &error))
         return abort(db, result, error, RunOutcome::Failed);
 
+    if (!db.isSqlite() && !lockTables(db, plan, QStringLiteral("ACCESS EXCLUSIVE"), result))
+        return;
     estimateRows(db, plan.steps);
     m_rowsDone = 0;
     m_rowsClock.start();
@@ -722,7 +737,7 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
     m_currentStep = QStringLiteral("snapshot-after");
     m_currentTitle = tr("Recording row counts and checksums after the migration");
     progress(true);
-    const auto after = TableSnapshot::take(db, plan.tablesAfter, &error);
+    const auto after = TableSnapshot::take(db, plan.tablesAfter, &error, result.tablesBefore);
     if (!after)
         return abort(db, result, error, RunOutcome::Failed);
     result.tablesAfter = *after;
@@ -790,6 +805,8 @@ void MigrationRunner::runRollback(DatabaseConnection &db, const Plan &plan, RunR
     if (!makeBackup(db, QStringLiteral("rollback-") + plan.id, *current, result, &error))
         return abort(db, result, error, RunOutcome::NeedsPerson);
 
+    if (!db.isSqlite() && !lockTables(db, plan, QStringLiteral("ACCESS EXCLUSIVE"), result))
+        return;
     m_rowsTotal = 0;
     m_rowsDone = 0;
     m_rowsClock.start();
@@ -799,7 +816,7 @@ void MigrationRunner::runRollback(DatabaseConnection &db, const Plan &plan, RunR
     m_currentStep = QStringLiteral("verify");
     m_currentTitle = tr("Verifying the restore");
     progress(true);
-    const auto restored = TableSnapshot::take(db, plan.tablesBefore, &error);
+    const auto restored = TableSnapshot::take(db, plan.tablesBefore, &error, *current);
     if (!restored)
         return abort(db, result, error, RunOutcome::NeedsPerson);
     result.tablesAfter = *restored;

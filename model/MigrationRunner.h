@@ -44,6 +44,9 @@ private:
     void runRollback(DatabaseConnection &db, const Plan &plan, RunResult &result);
 
     bool begin(DatabaseConnection &db, const Plan &plan, bool write, RunResult &result);
+    // PostgreSQL: LOCK TABLE on the plan's tables in `mode`, with lock_timeout; on failure the
+    // transaction is rolled back and the result names the sessions in the way (Locked).
+    bool lockTables(DatabaseConnection &db, const Plan &plan, const QString &mode, RunResult &result);
     // Writes the history row and commits: the last part of an apply or a rollback.
     void finish(DatabaseConnection &db, const Plan &plan, RunAction action, const QDateTime &startedAt,
                 RunResult &result);

@@ -49,7 +49,9 @@ std::optional<QList<ServerSession>> PostgresSessions::connectedToDatabase(Databa
     return select(db,
                   QLatin1String(sessionColumns)
                       + QStringLiteral("FROM pg_stat_activity a WHERE a.datname = current_database() "
-                                       "AND a.pid <> pg_backend_pid() AND a.backend_type = 'client backend'"),
+                                       "AND a.pid <> pg_backend_pid() AND a.backend_type = 'client backend' "
+                                       // the run's own second session (the parallel snapshot) is not "another"
+                                       "AND a.application_name IS DISTINCT FROM current_setting('application_name')"),
                   {}, error);
 }
 

@@ -18,8 +18,11 @@ class TableSnapshot
     Q_DECLARE_TR_FUNCTIONS(TableSnapshot)
 
 public:
+    // `earlier`: states taken before in the same transaction. On PostgreSQL a table that is
+    // the same relation with the same storage and shape, and that this transaction has not
+    // written to (pg_stat_xact_user_tables), keeps its earlier count and checksum.
     static std::optional<QList<TableState>> take(DatabaseConnection &db, const QStringList &tables,
-                                                 ErrorInfo *error);
+                                                 ErrorInfo *error, const QList<TableState> &earlier = {});
     // Sentences naming every difference ("users: 10 000 rows before, 9 999 now"); empty when equal.
     static QStringList differences(const QList<TableState> &expected, const QList<TableState> &actual);
     static QJsonArray toJson(const QList<TableState> &states);

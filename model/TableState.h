@@ -13,8 +13,16 @@ public:
     qint64 rows = 0;
     QString checksum;
     QString schema;
+    // PostgreSQL only, not kept in the history: which relation and which storage file the
+    // state was read from, so that a later snapshot in the same transaction can tell the
+    // table is untouched and reuse the checksum instead of reading every row again.
+    quint32 relation = 0;
+    quint32 storage = 0;
 
-    bool operator==(const TableState &other) const = default;
+    bool operator==(const TableState &other) const
+    {
+        return table == other.table && rows == other.rows && checksum == other.checksum && schema == other.schema;
+    }
     QJsonObject toJson() const;
     static TableState fromJson(const QJsonObject &object);
 };
