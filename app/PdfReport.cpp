@@ -44,6 +44,7 @@ int PdfReport::headlessMain(int argc, char **argv)
         });
     QGuiApplication app(argc, argv);
     HeadlessCommand::configureApplication();
+    HeadlessCommand::installTranslations(QCoreApplication::arguments());
     RunReport::setPdfRenderer(&PdfReport::render);
     QTextStream out(stdout);
     QTextStream err(stderr);
