@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>To undo it, go Back to the first page and open History….</source>
-        <translation>Um sie rückgängig zu machen, gehen Sie zurück zur ersten Seite und öffnen den Verlauf….</translation>
+        <translation>Um die Migration rückgängig zu machen, gehen Sie zurück zur ersten Seite und öffnen Sie „Verlauf…“.</translation>
     </message>
     <message>
         <source>Blockers: %1. The migration cannot go ahead: fix what they name in the database, then run the checks again.</source>
@@ -1476,7 +1476,7 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     <message>
         <source>Unfinished Gmail sign-ins</source>
         <extracomment>user-integrations: checks incomplete-oauth-gmail: title</extracomment>
-        <translation>Nicht abgeschlossene Gmail-Anmeldungen</translation>
+        <translation>Unvollständige Gmail-Anmeldungen</translation>
     </message>
     <message>
         <source>{value} users started connecting Gmail but never finished: they get no Gmail integration</source>
@@ -1491,7 +1491,7 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     <message>
         <source>Unfinished Google Calendar sign-ins</source>
         <extracomment>user-integrations: checks incomplete-oauth-google_calendar: title</extracomment>
-        <translation>Nicht abgeschlossene Google-Calendar-Anmeldungen</translation>
+        <translation>Unvollständige Calendar-Anmeldungen</translation>
     </message>
     <message>
         <source>{value} users started connecting Google Calendar but never finished: they get no Calendar integration</source>
