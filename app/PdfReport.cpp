@@ -20,7 +20,7 @@ QByteArray PdfReport::render(const QString &html)
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setTitle(QStringLiteral("Migration Assistant report"));
+        writer.setTitle(RunReport::tr("Migration Assistant report"));
         writer.setCreator(QStringLiteral("migration-assistant"));
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                          QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
@@ -44,6 +44,7 @@ int PdfReport::headlessMain(int argc, char **argv)
         });
     QGuiApplication app(argc, argv);
     HeadlessCommand::configureApplication();
+    HeadlessCommand::installTranslations(QCoreApplication::arguments());
     RunReport::setPdfRenderer(&PdfReport::render);
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -16,12 +16,6 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return CheckRunner::tr(text, disambiguation, n);
-}
-
-
 QString withSql(const QString &sql, const QString &schemaName)
 {
     return PlanScript::substitute(sql, schemaName, QString());
@@ -60,16 +54,16 @@ std::optional<BuiltinOutcome> runBuiltin(DatabaseConnection &db, const Plan &pla
         }
         if (atSource) {
             out.value = 1;
-            out.detail = tr("The database is at %1, ready to move to %2").arg(plan.fromVersion, plan.toVersion);
+            out.detail = CheckRunner::tr("The database is at %1, ready to move to %2").arg(plan.fromVersion, plan.toVersion);
             out.passed = true;
             return out;
         }
         const bool atTarget = CheckRunner::detect(db, plan.detectTarget, &err);
         out.passed = false;
         out.detail = atTarget
-            ? tr("The database already looks like %1, but this assistant's history has no record of migrating it: "
+            ? CheckRunner::tr("The database already looks like %1, but this assistant's history has no record of migrating it: "
                  "it was probably migrated by hand").arg(plan.toVersion)
-            : tr("The database is not at %1 of this schema (tables or columns the plan needs are missing, or tables "
+            : CheckRunner::tr("The database is not at %1 of this schema (tables or columns the plan needs are missing, or tables "
                  "it would create already exist)").arg(plan.fromVersion);
         return out;
     }
@@ -82,13 +76,13 @@ std::optional<BuiltinOutcome> runBuiltin(DatabaseConnection &db, const Plan &pla
             return std::nullopt;
         }
         out.value = (exists && !context.planApplied) ? 1 : 0;
-        out.detail = out.value ? tr("A table %1 exists that this assistant did not create").arg(table)
-                               : tr("No unexpected table %1").arg(table);
+        out.detail = out.value ? CheckRunner::tr("A table %1 exists that this assistant did not create").arg(table)
+                               : CheckRunner::tr("No unexpected table %1").arg(table);
         return out;
     }
     if (check.builtin == QLatin1String("active-connections")) {
         if (db.isSqlite()) {
-            out.detail = tr("SQLite has no sessions to list: the run holds the database's write lock, so other "
+            out.detail = CheckRunner::tr("SQLite has no sessions to list: the run holds the database's write lock, so other "
                             "programs wait");
             return out;
         }
@@ -99,8 +93,8 @@ std::optional<BuiltinOutcome> runBuiltin(DatabaseConnection &db, const Plan &pla
             return std::nullopt;
         }
         out.value = sessions->size();
-        out.detail = out.value == 0 ? tr("No other session is connected to this database")
-                                    : tr("%n other session(s) connected: %1", nullptr, int(out.value))
+        out.detail = out.value == 0 ? CheckRunner::tr("No other session is connected to this database")
+                                    : CheckRunner::tr("%n other session(s) connected: %1", nullptr, int(out.value))
                                           .arg(PostgresSessions::describe(*sessions));
         return out;
     }
@@ -120,9 +114,9 @@ std::optional<BuiltinOutcome> runBuiltin(DatabaseConnection &db, const Plan &pla
         }
         const qint64 minimum = plan.minimumServerVersion.value(driver, 0);
         out.passed = out.value >= minimum;
-        out.detail = *out.passed ? tr("%1 %2 is new enough").arg(db.isSqlite() ? QStringLiteral("SQLite")
+        out.detail = *out.passed ? CheckRunner::tr("%1 %2 is new enough").arg(db.isSqlite() ? QStringLiteral("SQLite")
                                                                               : QStringLiteral("PostgreSQL"), shown)
-                                 : tr("%1 %2 is too old: the plan needs version %3 or newer")
+                                 : CheckRunner::tr("%1 %2 is too old: the plan needs version %3 or newer")
                                        .arg(db.isSqlite() ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"),
                                             shown, QString::number(minimum));
         return out;
@@ -131,8 +125,8 @@ std::optional<BuiltinOutcome> runBuiltin(DatabaseConnection &db, const Plan &pla
         if (context.backupFolder.isEmpty()) {
             out.value = -1;
             out.passed = true;
-            out.detail = db.isSqlite() ? tr("No backup is made for this action")
-                                       : tr("No backup file is made on a server: the run is one transaction");
+            out.detail = db.isSqlite() ? CheckRunner::tr("No backup is made for this action")
+                                       : CheckRunner::tr("No backup file is made on a server: the run is one transaction");
             return out;
         }
         QStorageInfo storage(context.backupFolder);
@@ -140,13 +134,13 @@ std::optional<BuiltinOutcome> runBuiltin(DatabaseConnection &db, const Plan &pla
         out.value = storage.bytesAvailable();
         out.passed = out.value >= context.backupBytesNeeded;
         out.detail = *out.passed
-            ? tr("%1 free in %2; the backup needs %3").arg(humanBytes(out.value), context.backupFolder,
+            ? CheckRunner::tr("%1 free in %2; the backup needs %3").arg(humanBytes(out.value), context.backupFolder,
                                                           humanBytes(context.backupBytesNeeded))
-            : tr("Only %1 free in %2, but the backup needs %3").arg(humanBytes(out.value), context.backupFolder,
+            : CheckRunner::tr("Only %1 free in %2, but the backup needs %3").arg(humanBytes(out.value), context.backupFolder,
                                                                     humanBytes(context.backupBytesNeeded));
         return out;
     }
-    fail(error, tr("Unknown built-in check %1").arg(check.builtin));
+    fail(error, CheckRunner::tr("Unknown built-in check %1").arg(check.builtin));
     return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 #include "PlanLoader.h"
 #include "PlanScript.h"
 #include "RunReport.h"
+#include "TranslationLoader.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -137,10 +138,20 @@ void HeadlessCommand::configureApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(MA_VERSION));
 }
 
+void HeadlessCommand::installTranslations(const QStringList &arguments)
+{
+    for (const QString &a : arguments)
+        if (a == QLatin1String("--json") || a == QLatin1String("-json") || a == QLatin1String("--progress")
+            || a == QLatin1String("-progress"))
+            return;
+    TranslationLoader::install();
+}
+
 int HeadlessCommand::main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     configureApplication();
+    installTranslations(QCoreApplication::arguments());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return run(QCoreApplication::arguments(), out, err);
@@ -217,7 +228,8 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         ErrorInfo error;
         if (!DemoDatabaseWriter::write(parser.value(demo), count, &error))
             return usageError(err, error.message, wantsJson, out);
-        out << tr("Wrote a v1 demo database with %1 users: %2\n").arg(count).arg(QFileInfo(parser.value(demo)).absoluteFilePath());
+        out << tr("Wrote a v1 demo database with %n users: %1\n", nullptr, count)
+                   .arg(QFileInfo(parser.value(demo)).absoluteFilePath());
         return 0;
     }
     if (parser.isSet(users))

@@ -21,6 +21,9 @@ public:
     static int main(int argc, char **argv);
     // Names and version on the application object, whichever kind the caller made.
     static void configureApplication();
+    // The system locale's language for what a person reads (help, messages, the text report).
+    // Not with --json or --progress: what programs read stays the same in every locale.
+    static void installTranslations(const QStringList &arguments);
     // Runs with an existing QCoreApplication; out and err receive what it prints.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 };

@@ -3,6 +3,7 @@
 #include "DatabaseConnection.h"
 #include "TableSnapshot.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,7 +35,7 @@ bool HistoryStore::ensureTable(ErrorInfo *error)
         "accepted_risks TEXT NOT NULL DEFAULT '[]', tables_before TEXT NOT NULL DEFAULT '[]', "
         "tables_after TEXT NOT NULL DEFAULT '[]', backup_path TEXT)")
                             .arg(m_db.qualified(tableName()), id);
-    return m_db.exec(sql, error, QStringLiteral("Creating the history table"));
+    return m_db.exec(sql, error, QCoreApplication::translate("HistoryStore", "Creating the history table"));
 }
 
 std::optional<QList<HistoryEntry>> HistoryStore::entries(const QString &planId, ErrorInfo *error) const
@@ -59,7 +60,7 @@ std::optional<QList<HistoryEntry>> HistoryStore::entries(const QString &planId, 
     if (!planId.isEmpty())
         q.bindValue(0, planId);
     if (!q.exec()) {
-        const ErrorInfo e = m_db.describe(q.lastError(), QStringLiteral("Reading the history"), sql);
+        const ErrorInfo e = m_db.describe(q.lastError(), QCoreApplication::translate("HistoryStore", "Reading the history"), sql);
         fail(error, e.message, e.details);
         return std::nullopt;
     }
@@ -117,5 +118,5 @@ bool HistoryStore::append(HistoryEntry &entry, ErrorInfo *error)
                               json(TableSnapshot::toJson(entry.tablesAfter)),
                               entry.backupPath.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                          : QVariant(entry.backupPath)};
-    return m_db.exec(q, sql, values, error, QStringLiteral("Writing the history"));
+    return m_db.exec(q, sql, values, error, QCoreApplication::translate("HistoryStore", "Writing the history"));
 }

@@ -16,11 +16,6 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return PlanLoader::tr(text, disambiguation, n);
-}
-
 const QStringList kDrivers{QStringLiteral("sqlite"), QStringLiteral("postgresql")};
 const QStringList kBuiltins{QStringLiteral("schema-version"), QStringLiteral("unaccounted-table"),
                             QStringLiteral("free-space"), QStringLiteral("active-connections"),
@@ -48,15 +43,15 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fault(where + QLatin1Char('.') + key, tr("missing"));
+                fault(where + QLatin1Char('.') + key, PlanLoader::tr("missing"));
             return {};
         }
         if (!v.isString()) {
-            fault(where + QLatin1Char('.') + key, tr("must be a string"));
+            fault(where + QLatin1Char('.') + key, PlanLoader::tr("must be a string"));
             return {};
         }
         if (required && v.toString().trimmed().isEmpty())
-            fault(where + QLatin1Char('.') + key, tr("must not be empty"));
+            fault(where + QLatin1Char('.') + key, PlanLoader::tr("must not be empty"));
         return v.toString();
     }
 
@@ -67,12 +62,12 @@ public:
         if (v.isUndefined())
             return out;
         if (!v.isArray()) {
-            fault(where + QLatin1Char('.') + key, tr("must be a list of strings"));
+            fault(where + QLatin1Char('.') + key, PlanLoader::tr("must be a list of strings"));
             return out;
         }
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString()) {
-                fault(where + QLatin1Char('.') + key, tr("must be a list of strings"));
+                fault(where + QLatin1Char('.') + key, PlanLoader::tr("must be a list of strings"));
                 return out;
             }
             out << item.toString();
@@ -86,7 +81,7 @@ public:
         if (v.isUndefined())
             return std::nullopt;
         if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
-            fault(where + QLatin1Char('.') + key, tr("must be a whole number"));
+            fault(where + QLatin1Char('.') + key, PlanLoader::tr("must be a whole number"));
             return std::nullopt;
         }
         return qint64(v.toDouble());
@@ -99,29 +94,29 @@ public:
         const bool hasSql = o.contains(QLatin1String("sql"));
         const bool hasFile = o.contains(QLatin1String("file"));
         if (hasSql && hasFile) {
-            fault(where, tr("give either \"sql\" or \"file\", not both"));
+            fault(where, PlanLoader::tr("give either \"sql\" or \"file\", not both"));
             return out;
         }
         if (!hasSql && !hasFile) {
             if (required)
-                fault(where, tr("needs \"sql\" or \"file\""));
+                fault(where, PlanLoader::tr("needs \"sql\" or \"file\""));
             return out;
         }
         const QString key = hasSql ? QStringLiteral("sql") : QStringLiteral("file");
         const QJsonValue v = o.value(key);
         if (!v.isObject()) {
-            fault(where + QLatin1Char('.') + key, tr("must be an object keyed by driver (sqlite, postgresql)"));
+            fault(where + QLatin1Char('.') + key, PlanLoader::tr("must be an object keyed by driver (sqlite, postgresql)"));
             return out;
         }
         const QJsonObject perDriver = v.toObject();
         for (auto it = perDriver.begin(); it != perDriver.end(); ++it) {
             const QString at = where + QLatin1Char('.') + key + QLatin1Char('.') + it.key();
             if (!kDrivers.contains(it.key())) {
-                fault(at, tr("unknown driver (known: sqlite, postgresql)"));
+                fault(at, PlanLoader::tr("unknown driver (known: sqlite, postgresql)"));
                 return out;
             }
             if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
-                fault(at, tr("must be a non-empty string"));
+                fault(at, PlanLoader::tr("must be a non-empty string"));
                 return out;
             }
             out.byDriver.insert(it.key(), hasSql ? it.value().toString() : readFile(it.value().toString(), at));
@@ -134,11 +129,11 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
-                fault(where + QLatin1Char('.') + key, tr("missing"));
+                fault(where + QLatin1Char('.') + key, PlanLoader::tr("missing"));
             return {};
         }
         if (!v.isObject()) {
-            fault(where + QLatin1Char('.') + key, tr("must be an object keyed by driver (sqlite, postgresql)"));
+            fault(where + QLatin1Char('.') + key, PlanLoader::tr("must be an object keyed by driver (sqlite, postgresql)"));
             return {};
         }
         return driverSql(QJsonObject{{QStringLiteral("sql"), v}}, where + QLatin1Char('.') + key, required);
@@ -147,12 +142,12 @@ public:
     QString readFile(const QString &relative, const QString &where)
     {
         if (relative.contains(QLatin1String("..")) || QDir::isAbsolutePath(relative)) {
-            fault(where, tr("the file must be inside the plan folder: %1").arg(relative));
+            fault(where, PlanLoader::tr("the file must be inside the plan folder: %1").arg(relative));
             return {};
         }
         QFile file(m_folder + QLatin1Char('/') + relative);
         if (!file.open(QIODevice::ReadOnly)) {
-            fault(where, tr("no readable file %1 in the plan folder").arg(relative));
+            fault(where, PlanLoader::tr("no readable file %1 in the plan folder").arg(relative));
             return {};
         }
         const QByteArray bytes = file.readAll();
@@ -164,7 +159,7 @@ public:
     {
         QList<PlanStep> out;
         if (!value.isArray()) {
-            fault(where, tr("must be a list of steps"));
+            fault(where, PlanLoader::tr("must be a list of steps"));
             return out;
         }
         QSet<QString> ids;
@@ -172,7 +167,7 @@ public:
         for (qsizetype i = 0; i < array.size() && ok(); ++i) {
             const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
             if (!array.at(i).isObject()) {
-                fault(at, tr("must be an object"));
+                fault(at, PlanLoader::tr("must be an object"));
                 break;
             }
             const QJsonObject o = array.at(i).toObject();
@@ -182,7 +177,7 @@ public:
             step.chunkTable = string(o, QStringLiteral("chunk"), at, false);
             step.sql = driverSql(o, at, true);
             if (ids.contains(step.id))
-                fault(at + QStringLiteral(".id"), tr("\"%1\" is used twice").arg(step.id));
+                fault(at + QStringLiteral(".id"), PlanLoader::tr("\"%1\" is used twice").arg(step.id));
             ids.insert(step.id);
             out << step;
         }
@@ -195,7 +190,7 @@ public:
         if (value.isUndefined())
             return out;
         if (!value.isArray()) {
-            fault(where, tr("must be a list of validations"));
+            fault(where, PlanLoader::tr("must be a list of validations"));
             return out;
         }
         const QJsonArray array = value.toArray();
@@ -212,7 +207,7 @@ public:
             v.min = integer(expect, QStringLiteral("min"), at + QStringLiteral(".expect"));
             v.equalsCheck = string(expect, QStringLiteral("equals_check"), at + QStringLiteral(".expect"), false);
             if (!v.equals && !v.min && v.equalsCheck.isEmpty())
-                fault(at + QStringLiteral(".expect"), tr("needs equals, min or equals_check"));
+                fault(at + QStringLiteral(".expect"), PlanLoader::tr("needs equals, min or equals_check"));
             out << v;
         }
         return out;
@@ -242,6 +237,32 @@ bool insertsElsewhere(const QString &sql, const QString &walked)
         return false;
     const QString target = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1).replace(QLatin1String("\"\""), QLatin1String("\""));
     return target.compare(walked, Qt::CaseInsensitive) != 0;
+}
+
+// The texts of a plan that people read (titles, description, check messages and explanations)
+// in their language, when the installed translation has them: translations/PlanStrings.cmake
+// collects them from the built-in plans into the context "Plan". A text the translation does
+// not know (another plan, or one edited since) stays as written. Ids, SQL and versions never change.
+QString planText(const QString &text)
+{
+    return text.isEmpty() ? text : QCoreApplication::translate("Plan", text.toUtf8().constData());
+}
+
+void translateTexts(Plan &plan)
+{
+    plan.title = planText(plan.title);
+    plan.description = planText(plan.description);
+    for (PlanCheck &c : plan.checks) {
+        c.title = planText(c.title);
+        c.message = planText(c.message);
+        c.explanation = planText(c.explanation);
+    }
+    for (QList<PlanStep> *steps : {&plan.steps, &plan.rollbackSteps})
+        for (PlanStep &s : *steps)
+            s.title = planText(s.title);
+    for (QList<PlanValidation> *validations : {&plan.validations, &plan.rollbackValidations})
+        for (PlanValidation &v : *validations)
+            v.title = planText(v.title);
 }
 
 } // namespace
@@ -415,5 +436,6 @@ std::optional<Plan> PlanLoader::loadFolder(const QString &folder, const QString 
         hash.addData(it.value());
     }
     plan.checksum = QString::fromLatin1(hash.result().toHex());
+    translateTexts(plan);
     return plan;
 }

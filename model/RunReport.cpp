@@ -77,7 +77,7 @@ QString RunReport::text(const RunResult &r)
     if (!r.validations.isEmpty()) {
         out += tr("\nValidation:\n");
         for (const ValidationResult &v : r.validations)
-            out += QStringLiteral("  [%1] %2: %3 (expected %4)\n")
+            out += tr("  [%1] %2: %3 (expected %4)\n")
                        .arg(v.passed ? QStringLiteral("ok") : tr("FAILED"), v.title,
                             CheckRunner::formatCount(v.value), v.expected);
     }
@@ -86,7 +86,7 @@ QString RunReport::text(const RunResult &r)
         if (r.history.isEmpty())
             out += tr("  (no run of this assistant is recorded in this database)\n");
         for (const HistoryEntry &e : r.history)
-            out += QStringLiteral("  #%1 %2 %3 %4 %5 → %6 by %7 on %8, version %9\n")
+            out += tr("  #%1 %2 %3 %4 %5 → %6 by %7 on %8, version %9\n")
                        .arg(e.id)
                        .arg(e.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.planId,
                             e.outcome, e.fromVersion, e.toVersion, e.operatorName, e.host, e.appVersion)

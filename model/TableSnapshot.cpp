@@ -12,12 +12,6 @@
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return TableSnapshot::tr(text, disambiguation, n);
-}
-
-
 // Every row of a query, tab-separated: the raw material of a schema fingerprint.
 bool appendRows(DatabaseConnection &db, const QString &sql, QStringList &out, ErrorInfo *error,
                 const QVariantList &values = {})
@@ -28,7 +22,7 @@ bool appendRows(DatabaseConnection &db, const QString &sql, QStringList &out, Er
                 q.bindValue(i, values.at(i));
             return q.exec();
         }()))) {
-        const ErrorInfo e = db.describe(q.lastError(), tr("Reading the table's structure"), sql);
+        const ErrorInfo e = db.describe(q.lastError(), TableSnapshot::tr("Reading the table's structure"), sql);
         return fail(error, e.message, e.details);
     }
     while (q.next()) {
@@ -53,7 +47,7 @@ std::optional<TableState> sqliteState(DatabaseConnection &db, const QString &tab
     for (const QString &line : std::as_const(shape))
         columns << DatabaseConnection::quoteIdentifier(line.section(QLatin1Char('\t'), 1, 1));
     if (columns.isEmpty()) {
-        fail(error, tr("The table %1 does not exist.").arg(table));
+        fail(error, TableSnapshot::tr("The table %1 does not exist.").arg(table));
         return std::nullopt;
     }
     // Foreign keys and unique indexes by content, not by name: SQLite names an automatic
@@ -77,7 +71,7 @@ std::optional<TableState> sqliteState(DatabaseConnection &db, const QString &tab
     const QString sql = QStringLiteral("SELECT count(*), ma_checksum(%1) FROM %2")
                             .arg(columns.join(QStringLiteral(", ")), DatabaseConnection::quoteIdentifier(table));
     if (!q.exec(sql) || !q.next()) {
-        const ErrorInfo e = db.describe(q.lastError(), tr("Computing the checksum of %1").arg(table), sql);
+        const ErrorInfo e = db.describe(q.lastError(), TableSnapshot::tr("Computing the checksum of %1").arg(table), sql);
         fail(error, e.message, e.details);
         return std::nullopt;
     }
@@ -101,7 +95,7 @@ std::optional<TableState> postgresqlState(DatabaseConnection &db, const QString 
                     shape, error, {db.qualified(table)}))
         return std::nullopt;
     if (shape.isEmpty()) {
-        fail(error, tr("The table %1 does not exist in schema %2.").arg(table, schema));
+        fail(error, TableSnapshot::tr("The table %1 does not exist in schema %2.").arg(table, schema));
         return std::nullopt;
     }
     const QStringList columnLines = shape;
@@ -167,7 +161,7 @@ std::optional<TableState> postgresqlState(DatabaseConnection &db, const QString 
         "SELECT count(*), coalesce(sum(hash_record_extended(%1, 0)), 0)::text || '/' || "
         "coalesce(sum(hash_record_extended(%1, 1)), 0)::text FROM %2 t").arg(row, db.qualified(table));
     if (!q.exec(sql) || !q.next()) {
-        const ErrorInfo e = db.describe(q.lastError(), tr("Computing the checksum of %1").arg(table), sql);
+        const ErrorInfo e = db.describe(q.lastError(), TableSnapshot::tr("Computing the checksum of %1").arg(table), sql);
         fail(error, e.message, e.details);
         return std::nullopt;
     }

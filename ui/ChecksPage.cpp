@@ -19,11 +19,40 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QResizeEvent>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+namespace {
+
+// A word-wrapped label that asks for the height its text takes at its present width, so a
+// tight window shrinks the scrolling parts of the page and never squeezes these sentences
+// into the box above them (a longer translation wraps to more lines).
+class WrappedLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QLabel::minimumSizeHint();
+        if (width() > 0)
+            size.setHeight(qMax(size.height(), heightForWidth(width())));
+        return size;
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLabel::resizeEvent(event);
+        if (event->size().width() != event->oldSize().width())
+            updateGeometry();
+    }
+};
+
+} // namespace
 
 ChecksPage::ChecksPage(WizardConfig *config, QWidget *parent)
     : QWizardPage(parent)
@@ -113,6 +142,9 @@ ChecksPage::ChecksPage(WizardConfig *config, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A few lines at least, not the scroll bar's own taller minimum: in a small window this part
+    // scrolls, so the decisions above keep the room their sentences need.
+    scroll->setMinimumHeight(scroll->fontMetrics().lineSpacing() * 4);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_again);
@@ -224,7 +256,7 @@ void ChecksPage::rebuildAcceptBoxes()
         box->setAccessibleName(tr("Accept the warning: %1").arg(c->title));
         box->setAccessibleDescription(c->message);
         box->setChecked(model->isAccepted(id));
-        auto *text = new QLabel(c->message, m_acceptGroup);
+        auto *text = new WrappedLabel(c->message, m_acceptGroup);
         text->setWordWrap(true);
         text->setBuddy(box);
         // The sentence under its box, indented to the box's text: wraps in any width.

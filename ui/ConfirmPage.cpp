@@ -50,7 +50,7 @@ void ConfirmPage::initializePage()
         m_form->removeRow(0);
     m_rows.clear();
     for (const auto &[label, value] : m_config->summary()) {
-        if (label == tr("Operator"))
+        if (label == WizardConfig::tr("Operator"))
             continue; // asked for below, where it can be changed
         auto *name = new QLabel(label + QLatin1Char(':'), this);
         QFont bold = name->font();

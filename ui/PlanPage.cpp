@@ -146,7 +146,8 @@ void PlanPage::showPlan()
                      .arg(plan->steps.size())
                      .arg(plan->checks.size())
                      .arg(plan->validations.size())
-                     .arg(esc(plan->origin), esc(plan->checksum.left(12)));
+                     .arg(esc(plan->origin == QLatin1String("built-in") ? tr("built-in") : plan->origin),
+                          esc(plan->checksum.left(12)));
         m_facts->setText(facts);
     }
     const QString problem = m_config->planProblem();

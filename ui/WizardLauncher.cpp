@@ -1,6 +1,7 @@
 #include "WizardLauncher.h"
 
 #include "MigrationWizard.h"
+#include "TranslationLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +14,8 @@ int WizardLauncher::main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("migration-assistant"));
     QApplication::setOrganizationName(QStringLiteral("migration-assistant"));
     QApplication::setApplicationVersion(QStringLiteral(MA_VERSION));
+    // The system locale's language (LANG=de_DE.UTF-8: German), before any text is made.
+    TranslationLoader::install();
     QApplication::setApplicationDisplayName(QApplication::translate("WizardLauncher", "Migration Assistant"));
 
     QCommandLineParser parser;
@@ -25,8 +28,9 @@ int WizardLauncher::main(int argc, char **argv)
         const QString message = parser.errorText().isEmpty()
             ? QApplication::translate("WizardLauncher", "Give at most one database file.")
             : parser.errorText();
-        std::fprintf(stderr, "migration-assistant: %s\nTry 'migration-assistant --help' for the options.\n",
-                     qPrintable(message));
+        std::fprintf(stderr, "migration-assistant: %s\n%s\n", qPrintable(message),
+                     qPrintable(QApplication::translate("WizardLauncher",
+                                                        "Try 'migration-assistant --help' for the options.")));
         return 1;
     }
 

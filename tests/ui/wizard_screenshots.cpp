@@ -16,6 +16,9 @@
 // engine reads that variable once per process), paused half-way inside its transaction and
 // then cancelled; the lock-held page needs another process holding the lock: the real
 // binary, paused the same way, then killed.
+//
+// The texts follow the locale, as in the real wizard: the screenshots target runs in the C
+// locale (English, docs/screenshots/), screenshots-de with LANG=de_DE.UTF-8 (docs/screenshots/de/).
 
 #include "ChecksPage.h"
 #include "CheckTableModel.h"
@@ -31,6 +34,7 @@
 #include "RunMonitor.h"
 #include "RunPage.h"
 #include "TestSupport.h"
+#include "TranslationLoader.h"
 #include "WizardConfig.h"
 #include "WizardDriver.h"
 
@@ -137,11 +141,15 @@ void scenePostgresRefused()
     for (QRadioButton *b : page->findChildren<QRadioButton *>())
         if (b->text().contains(QStringLiteral("PostgreSQL")))
             b->click();
-    const QList<QPair<QString, QString>> fields{{QStringLiteral("Host"), QStringLiteral("127.0.0.1")},
-                                                {QStringLiteral("Database"), QStringLiteral("customers")},
-                                                {QStringLiteral("Schema"), QStringLiteral("tenant_42")},
-                                                {QStringLiteral("User"), QStringLiteral("support")},
-                                                {QStringLiteral("Password"), QStringLiteral("not-stored")}};
+    // The fields' accessible names are their labels without & and colon, in the language shown.
+    const auto field = [](const char *label) {
+        return QCoreApplication::translate("ConnectPage", label).remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+    };
+    const QList<QPair<QString, QString>> fields{{field("Ho&st:"), QStringLiteral("127.0.0.1")},
+                                                {field("D&atabase:"), QStringLiteral("customers")},
+                                                {field("S&chema:"), QStringLiteral("tenant_42")},
+                                                {field("&User:"), QStringLiteral("support")},
+                                                {field("Pass&word:"), QStringLiteral("not-stored")}};
     for (const auto &[name, value] : fields)
         for (QLineEdit *edit : page->findChildren<QLineEdit *>())
             if (edit->accessibleName() == name)
@@ -250,6 +258,7 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    TranslationLoader::install();
     const QStringList args = QApplication::arguments();
     if (args.size() < 2 || TestSupport::binary().isEmpty()) {
         std::fprintf(stderr, "usage: MA_BINARY=path/to/migration-assistant wizard-screenshots OUTDIR [--scene NAME]\n");

@@ -1,0 +1,2629 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CheckRunner</name>
+    <message>
+        <source>The database is at %1, ready to move to %2</source>
+        <translation>Die Datenbank ist auf %1 und bereit für den Wechsel auf %2</translation>
+    </message>
+    <message>
+        <source>The database already looks like %1, but this assistant&apos;s history has no record of migrating it: it was probably migrated by hand</source>
+        <translation>Die Datenbank sieht bereits wie %1 aus, aber der Verlauf dieses Assistenten kennt keine solche Migration: Sie wurde vermutlich von Hand migriert</translation>
+    </message>
+    <message>
+        <source>The database is not at %1 of this schema (tables or columns the plan needs are missing, or tables it would create already exist)</source>
+        <translation>Die Datenbank ist nicht auf %1 dieses Schemas (Tabellen oder Spalten, die der Plan braucht, fehlen, oder Tabellen, die er anlegen würde, gibt es schon)</translation>
+    </message>
+    <message>
+        <source>A table %1 exists that this assistant did not create</source>
+        <translation>Es gibt eine Tabelle %1, die nicht von diesem Assistenten angelegt wurde</translation>
+    </message>
+    <message>
+        <source>No unexpected table %1</source>
+        <translation>Keine unerwartete Tabelle %1</translation>
+    </message>
+    <message>
+        <source>SQLite has no sessions to list: the run holds the database&apos;s write lock, so other programs wait</source>
+        <translation>SQLite kennt keine Sitzungen, die sich auflisten ließen: Der Lauf hält die Schreibsperre der Datenbank, andere Programme warten also</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2) from %3 since %4</source>
+        <translation>PID %1 (%2) von %3 seit %4</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>No other session is connected to this database</source>
+        <translation>Keine andere Sitzung ist mit dieser Datenbank verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other session(s) connected: %1</source>
+        <translation>
+            <numerusform>%n andere Sitzung verbunden: %1</numerusform>
+            <numerusform>%n andere Sitzungen verbunden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 is new enough</source>
+        <translation>%1 %2 ist neu genug</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too old: the plan needs version %3 or newer</source>
+        <translation>%1 %2 ist zu alt: Der Plan braucht Version %3 oder neuer</translation>
+    </message>
+    <message>
+        <source>No backup is made for this action</source>
+        <translation>Für diese Aktion wird keine Sicherung angelegt</translation>
+    </message>
+    <message>
+        <source>No backup file is made on a server: the run is one transaction</source>
+        <translation>Auf einem Server wird keine Sicherungsdatei angelegt: Der Lauf ist eine einzige Transaktion</translation>
+    </message>
+    <message>
+        <source>%1 free in %2; the backup needs %3</source>
+        <translation>%1 frei in %2; die Sicherung braucht %3</translation>
+    </message>
+    <message>
+        <source>Only %1 free in %2, but the backup needs %3</source>
+        <translation>Nur %1 frei in %2, die Sicherung braucht aber %3</translation>
+    </message>
+    <message>
+        <source>Unknown built-in check %1</source>
+        <translation>Unbekannte eingebaute Prüfung %1</translation>
+    </message>
+    <message>
+        <source>The plan cannot recognise a %1 database.</source>
+        <translation>Der Plan kann eine %1-Datenbank nicht erkennen.</translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; could not run: %2</source>
+        <translation>Die Prüfung „%1“ konnte nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CheckTableModel</name>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>E&amp;xamples (secrets are masked):</source>
+        <translation>&amp;Beispiele (vertrauliche Werte sind maskiert):</translation>
+    </message>
+    <message>
+        <source>Warnings that need your OK</source>
+        <translation>Warnungen, die Ihre Zustimmung brauchen</translation>
+    </message>
+    <message>
+        <source>Run the checks a&amp;gain</source>
+        <translation>Prüfungen &amp;erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Re&amp;hearse…</source>
+        <translation>&amp;Probelauf…</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Pre-migration checks</source>
+        <translation>Prüfungen vor der Migration</translation>
+    </message>
+    <message>
+        <source>What the migration would meet in this database. Nothing is changed here.</source>
+        <translation>Was die Migration in dieser Datenbank vorfinden würde. Hier wird nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Summary of the checks</source>
+        <translation>Zusammenfassung der Prüfungen</translation>
+    </message>
+    <message>
+        <source>Checks running</source>
+        <translation>Prüfungen laufen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Selected check</source>
+        <translation>Ausgewählte Prüfung</translation>
+    </message>
+    <message>
+        <source>What the selected check means</source>
+        <translation>Was die ausgewählte Prüfung bedeutet</translation>
+    </message>
+    <message>
+        <source>Example rows of the selected check</source>
+        <translation>Beispielzeilen der ausgewählten Prüfung</translation>
+    </message>
+    <message>
+        <source>Run the checks again</source>
+        <translation>Prüfungen erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Rehearse the migration</source>
+        <translation>Probelauf der Migration</translation>
+    </message>
+    <message>
+        <source>Runs the whole migration and its validation inside a transaction, shows the counts it would produce, then rolls it back. The database is not changed.</source>
+        <translation>Führt die ganze Migration mit ihrer Validierung in einer Transaktion aus, zeigt die Anzahlen, die sie ergeben würde, und setzt sie dann zurück. Die Datenbank wird nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Save the check report</source>
+        <translation>Prüfbericht speichern</translation>
+    </message>
+    <message>
+        <source>Running the checks…</source>
+        <translation>Prüfungen laufen…</translation>
+    </message>
+    <message>
+        <source>&amp;%1 I accept: %2</source>
+        <translation>&amp;%1 Ich akzeptiere: %2</translation>
+    </message>
+    <message>
+        <source>I accept: %1</source>
+        <translation>Ich akzeptiere: %1</translation>
+    </message>
+    <message>
+        <source>Accept the warning: %1</source>
+        <translation>Warnung akzeptieren: %1</translation>
+    </message>
+    <message>
+        <source>To undo it, go Back to the first page and open History….</source>
+        <translation>Um die Migration rückgängig zu machen, gehen Sie zurück zur ersten Seite und öffnen Sie „Verlauf…“.</translation>
+    </message>
+    <message>
+        <source>Blockers: %1. The migration cannot go ahead: fix what they name in the database, then run the checks again.</source>
+        <translation>Blocker: %1. Die Migration kann nicht stattfinden: Beheben Sie, was sie nennen, in der Datenbank und führen Sie die Prüfungen dann erneut aus.</translation>
+    </message>
+    <message>
+        <source>Warnings that need your OK: %1. Read each one and tick its box to go on; what you accept is recorded in the database&apos;s history.</source>
+        <translation>Warnungen, die Ihre Zustimmung brauchen: %1. Lesen Sie jede und haken Sie ihr Kästchen an, um fortzufahren; was Sie akzeptieren, wird im Verlauf der Datenbank festgehalten.</translation>
+    </message>
+    <message>
+        <source>No blocker, and you accepted every warning (%1): the migration can go ahead.</source>
+        <translation>Kein Blocker, und Sie haben jede Warnung akzeptiert (%1): Die Migration kann stattfinden.</translation>
+    </message>
+    <message>
+        <source>Every check passed: the migration can go ahead.</source>
+        <translation>Alle Prüfungen bestanden: Die Migration kann stattfinden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Ready to migrate</source>
+        <translation>Bereit zur Migration</translation>
+    </message>
+    <message>
+        <source>Read this once more. The migration runs in one transaction: if anything fails or you stop it, everything is rolled back.</source>
+        <translation>Lesen Sie dies noch einmal. Die Migration läuft in einer einzigen Transaktion: Schlägt etwas fehl oder halten Sie sie an, wird alles zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Migrate</source>
+        <translation>&amp;Migrieren</translation>
+    </message>
+    <message>
+        <source>Operator name for the history</source>
+        <translation>Name des Bearbeiters für den Verlauf</translation>
+    </message>
+    <message>
+        <source>Your &amp;name, for the history:</source>
+        <translation>Ihr &amp;Name für den Verlauf:</translation>
+    </message>
+    <message>
+        <source>When you press Migrate the run starts at once. You can stop it while it runs; a stopped run leaves the database exactly as it was.</source>
+        <translation>Wenn Sie auf „Migrieren“ klicken, beginnt der Lauf sofort. Sie können ihn währenddessen anhalten; ein angehaltener Lauf hinterlässt die Datenbank genau so, wie sie war.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectPage</name>
+    <message>
+        <source>S&amp;QLite database file</source>
+        <translation>S&amp;QLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>&amp;PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Create &amp;demo database…</source>
+        <translation>Demo-Datenbank &amp;anlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>V&amp;erlauf…</translation>
+    </message>
+    <message>
+        <source>Connect to the database</source>
+        <translation>Mit der Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>Choose the customer database to migrate, then test the connection.</source>
+        <translation>Wählen Sie die Kundendatenbank, die migriert werden soll, und testen Sie dann die Verbindung.</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent:</source>
+        <translation>Zuletzt &amp;verwendet:</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>Zuletzt verwendete Verbindungen</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>/path/to/customer.db</source>
+        <translation>/pfad/zu/kunde.db</translation>
+    </message>
+    <message>
+        <source>Browse for the database file</source>
+        <translation>Datenbankdatei suchen</translation>
+    </message>
+    <message>
+        <source>Create a demo database</source>
+        <translation>Demo-Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Writes a new v1 demo database with %1 users, to try the assistant out.</source>
+        <translation>Schreibt eine neue v1-Demo-Datenbank mit %1 Benutzern, um den Assistenten auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Never stored. Leave empty to use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Wird nie gespeichert. Leer lassen, um PGPASSWORD oder ~/.pgpass zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>Standard (prefer)</translation>
+    </message>
+    <message>
+        <source>Ho&amp;st:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>S&amp;chema:</source>
+        <translation>S&amp;chema:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Passwo&amp;rt:</translation>
+    </message>
+    <message>
+        <source>SS&amp;L mode:</source>
+        <translation>SS&amp;L-Modus:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>History of migrations in this database</source>
+        <translation>Verlauf der Migrationen in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>What this assistant has done to this database, with a rollback of the last run.</source>
+        <translation>Was dieser Assistent mit dieser Datenbank gemacht hat, mit Zurücksetzen des letzten Laufs.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Connection test details</source>
+        <translation>Details zum Verbindungstest</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>Choose a recent connection…</source>
+        <translation>Zuletzt verwendete Verbindung wählen…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Writing the demo database…</source>
+        <translation>Demo-Datenbank wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Datenbankdatei wählen</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db)</source>
+        <translation>SQLite-Datenbanken (*.db)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSpec</name>
+    <message>
+        <source>No database given: use --db sqlite:PATH or --db postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>Keine Datenbank angegeben: Verwenden Sie --db sqlite:PATH oder --db postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>The SQLite URL names no file: write sqlite:PATH.</source>
+        <translation>Die SQLite-URL nennt keine Datei: Schreiben Sie sqlite:PATH.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL is malformed.</source>
+        <translation>Die PostgreSQL-URL ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The database URL contains a password. Passwords are never taken on the command line: use --password-file, PGPASSWORD or ~/.pgpass.</source>
+        <translation>Die Datenbank-URL enthält ein Passwort. Passwörter werden nie auf der Kommandozeile angenommen: Verwenden Sie --password-file, PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL must look like postgresql://USER@HOST:PORT/DBNAME?schema=NAME.</source>
+        <translation>Die PostgreSQL-URL muss so aussehen: postgresql://USER@HOST:PORT/DBNAME?schema=NAME.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL has an unknown option &quot;%1&quot; (known: schema, sslmode, connect_timeout).</source>
+        <translation>Die PostgreSQL-URL hat eine unbekannte Option „%1“ (bekannt: schema, sslmode, connect_timeout).</translation>
+    </message>
+    <message>
+        <source>The schema given in the URL is empty.</source>
+        <translation>Das in der URL angegebene Schema ist leer.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of database URL: use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>Unbekannte Art von Datenbank-URL: Verwenden Sie sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a database URL nor an existing file. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
+        <translation>„%1“ ist weder eine Datenbank-URL noch eine vorhandene Datei. Verwenden Sie sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <source>It is at schema %1.</source>
+        <translation>Sie ist auf Schema %1.</translation>
+    </message>
+    <message>
+        <source>Its schema is neither %1 nor %2.</source>
+        <translation>Ihr Schema ist weder %1 noch %2.</translation>
+    </message>
+    <message>
+        <source>Connected: %1.</source>
+        <translation>Verbunden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseConnection</name>
+    <message>
+        <source>There is no database file at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (permission denied).</source>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden (keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be opened.</source>
+        <translation>Die Datenbankdatei %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver gave no native handle.</source>
+        <translation>Der SQLite-Treiber hat kein natives Handle geliefert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a SQLite database, or it is damaged.</source>
+        <translation>%1 ist keine SQLite-Datenbank oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber für Qt ist nicht installiert (Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server: %1</source>
+        <translation>Keine Verbindung zum PostgreSQL-Server möglich: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 has no schema &quot;%2&quot;.</source>
+        <translation>Die Datenbank %1 hat kein Schema „%2“.</translation>
+    </message>
+    <message>
+        <source>The operation was interrupted.</source>
+        <translation>Der Vorgang wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program that is writing to it. Close that program (or wait for it to finish) and try again.</source>
+        <translation>Die Datenbank ist von einem anderen Programm gesperrt, das gerade in sie schreibt. Schließen Sie dieses Programm (oder warten Sie, bis es fertig ist) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is full: SQLite could not write. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: SQLite konnte nicht schreiben. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database is read-only for this user: it cannot be changed.</source>
+        <translation>Die Datenbank ist für diesen Benutzer schreibgeschützt: Sie kann nicht verändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabaseWriter</name>
+    <message>
+        <source>Could not write the demo database.</source>
+        <translation>Die Demo-Datenbank konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. The demo database is only ever written to a new file: choose another name or remove the file first.</source>
+        <translation>%1 gibt es bereits. Die Demo-Datenbank wird nur in eine neue Datei geschrieben: Wählen Sie einen anderen Namen oder entfernen Sie die Datei zuerst.</translation>
+    </message>
+    <message>
+        <source>The built-in v1 schema is missing from this program.</source>
+        <translation>Das eingebaute v1-Schema fehlt in diesem Programm.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE) is not installed.</source>
+        <translation>Der SQLite-Treiber für Qt (QSQLITE) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Could not open the new demo database.</source>
+        <translation>Die neue Demo-Datenbank konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the demo database.</source>
+        <translation>Für die Demo-Datenbank wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>The number of users must be zero or more.</source>
+        <translation>Die Anzahl der Benutzer muss null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Could not create a file in %1.</source>
+        <translation>In %1 konnte keine Datei angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not make the demo database private to its owner.</source>
+        <translation>Die Demo-Datenbank konnte nicht auf ihren Eigentümer beschränkt werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the demo database as %1.</source>
+        <translation>Die Demo-Datenbank konnte nicht als %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The demo database is a SQLite file in the v1 schema that the built-in plan user-integrations migrates from: users with their Gmail (about 60%), Google Calendar (about 35%), Telegram (about 20%) and Signal (about 10%) credentials in columns of the users table, plus about two emails, one digest and half a task per user. It holds the awkward data real customers have: names and tokens with quotes, backslashes, newlines, tabs, JSON, emoji and other Unicode; empty strings next to NULLs; tokens of 2 KB and more; mixed-case and non-ASCII email addresses; timestamps in several ISO-8601 forms; refresh_expired true, false and unknown; users with only a client id or only a refresh token; a few percent of unfinished OAuth sign-ins (an auth code or scopes but no token), which the checks report and the plan leaves alone; and Telegram accounts with and without a signup token. It has no NULL or duplicate emails and no orphan rows, so it migrates without blockers. The same number of users always gives the same content, and the file is readable by its owner only.</source>
+        <translation>Die Demo-Datenbank ist eine SQLite-Datei im v1-Schema, von dem der eingebaute Plan user-integrations ausgeht: Benutzer mit ihren Zugangsdaten für Gmail (etwa 60 %), Google Calendar (etwa 35 %), Telegram (etwa 20 %) und Signal (etwa 10 %) in Spalten der Tabelle users, dazu je Benutzer etwa zwei E-Mails, ein Digest und eine halbe Aufgabe. Sie enthält die unbequemen Daten echter Kunden: Namen und Tokens mit Anführungszeichen, Backslashes, Zeilenumbrüchen, Tabulatoren, JSON, Emoji und anderem Unicode; leere Zeichenketten neben NULL-Werten; Tokens ab 2 KB; E-Mail-Adressen mit gemischter Groß-/Kleinschreibung und Nicht-ASCII-Zeichen; Zeitstempel in mehreren ISO-8601-Formen; refresh_expired wahr, falsch und unbekannt; Benutzer nur mit Client-ID oder nur mit Refresh-Token; einige Prozent nicht abgeschlossene OAuth-Anmeldungen (ein Autorisierungscode oder Scopes, aber kein Token), die die Prüfungen melden und der Plan unangetastet lässt; und Telegram-Konten mit und ohne Anmelde-Token. Sie hat keine fehlenden oder doppelten E-Mail-Adressen und keine verwaisten Zeilen, lässt sich also ohne Blocker migrieren. Dieselbe Anzahl Benutzer ergibt immer denselben Inhalt, und die Datei ist nur für ihren Eigentümer lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>R&amp;oll back…</source>
+        <translation>Zu&amp;rücksetzen…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Roll back the migration</source>
+        <translation>Migration zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Undoes this migration and verifies that every table is exactly as before.</source>
+        <translation>Macht diese Migration rückgängig und prüft, dass jede Tabelle genau wie vorher ist.</translation>
+    </message>
+    <message>
+        <source>Roll back the migration of %1?
+
+The database goes back to %2: the tables are restored and then compared with their state before the migration, row count and checksum. Anything written to the migrated tables since would be lost, so the rollback refuses to run if they changed.</source>
+        <translation>Die Migration von %1 zurücksetzen?
+
+Die Datenbank geht zurück auf %2: Die Tabellen werden wiederhergestellt und dann mit ihrem Stand vor der Migration verglichen, nach Zeilenzahl und Prüfsumme. Alles, was seitdem in die migrierten Tabellen geschrieben wurde, ginge verloren; deshalb verweigert das Zurücksetzen den Lauf, wenn sie sich verändert haben.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the migration</source>
+        <translation>Migration &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>The rollback did not start.</source>
+        <translation>Das Zurücksetzen hat nicht begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlessCommand</name>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>Die Passwortdatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Try &apos;migration-assistant --help&apos; for the options.
+</source>
+        <translation>Die Optionen zeigt &apos;migration-assistant --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>Migration Assistant moves a database from one schema version to the next, all or nothing.
+Without --headless it opens the wizard.</source>
+        <translation>Der Migrationsassistent bringt eine Datenbank von einer Schemaversion auf die nächste, ganz oder gar nicht.
+Ohne --headless öffnet er den Assistenten.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Run without a window; never ask a question.</source>
+        <translation>Ohne Fenster laufen; nie eine Frage stellen.</translation>
+    </message>
+    <message>
+        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB?schema=NAME.</source>
+        <translation>Die Datenbank: sqlite:PATH oder postgresql://USER@HOST:PORT/DB?schema=NAME.</translation>
+    </message>
+    <message>
+        <source>A built-in plan (default user-integrations) or a plan folder.</source>
+        <translation>Ein eingebauter Plan (Standard: user-integrations) oder ein Plan-Ordner.</translation>
+    </message>
+    <message>
+        <source>Run the pre-migration checks, print them, change nothing.</source>
+        <translation>Die Prüfungen vor der Migration ausführen und ausgeben; nichts verändern.</translation>
+    </message>
+    <message>
+        <source>Run the migration and its validation in a transaction, report, roll back.</source>
+        <translation>Migration und Validierung in einer Transaktion ausführen, berichten, zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Checks, then the migration, then validation.</source>
+        <translation>Prüfungen, dann die Migration, dann die Validierung.</translation>
+    </message>
+    <message>
+        <source>Undo the last applied run, then verify the restore.</source>
+        <translation>Den letzten angewendeten Lauf rückgängig machen, dann die Wiederherstellung prüfen.</translation>
+    </message>
+    <message>
+        <source>Print the plan&apos;s history in this database.</source>
+        <translation>Den Verlauf des Plans in dieser Datenbank ausgeben.</translation>
+    </message>
+    <message>
+        <source>Proceed although checks raised warnings (blockers always stop).</source>
+        <translation>Trotz Warnungen der Prüfungen fortfahren (Blocker halten immer an).</translation>
+    </message>
+    <message>
+        <source>Proceed past just these warnings (comma-separated check ids).</source>
+        <translation>Nur über diese Warnungen hinweg fortfahren (IDs der Prüfungen, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Who runs it, for the history (default: the OS user).</source>
+        <translation>Wer den Lauf ausführt, für den Verlauf (Standard: der Systembenutzer).</translation>
+    </message>
+    <message>
+        <source>Wait up to SECS for another run&apos;s lock.</source>
+        <translation>Bis zu SECS Sekunden auf die Sperre eines anderen Laufs warten.</translation>
+    </message>
+    <message>
+        <source>Progress events on stderr, one JSON object a line.</source>
+        <translation>Fortschrittsereignisse auf stderr, ein JSON-Objekt je Zeile.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output on stdout (one JSON document).</source>
+        <translation>Maschinenlesbare Ausgabe auf stdout (ein JSON-Dokument).</translation>
+    </message>
+    <message>
+        <source>Also write a report; format by extension (.json, .html, .txt).</source>
+        <translation>Zusätzlich einen Bericht schreiben; Format nach Endung (.json, .html, .txt).</translation>
+    </message>
+    <message>
+        <source>Where the run&apos;s lock file goes.</source>
+        <translation>Wohin die Sperrdatei des Laufs kommt.</translation>
+    </message>
+    <message>
+        <source>Read the password from F (first line).</source>
+        <translation>Das Passwort aus F lesen (erste Zeile).</translation>
+    </message>
+    <message>
+        <source>Write a v1 demo SQLite database at PATH.</source>
+        <translation>Eine v1-Demo-Datenbank (SQLite) unter PATH schreiben.</translation>
+    </message>
+    <message>
+        <source>Users in the demo database (default 10000).</source>
+        <translation>Benutzer in der Demo-Datenbank (Standard: 10000).</translation>
+    </message>
+    <message>
+        <source>Print the plan&apos;s migration as one SQL script for DRIVER (sqlite or postgresql) and exit; with --rollback, the rollback script.</source>
+        <translation>Die Migration des Plans als ein SQL-Skript für DRIVER (sqlite oder postgresql) ausgeben und beenden; mit --rollback das Skript zum Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 done or nothing to do, 1 bad usage or input, 2 cannot open the database,
+3 checks stopped the run, 4 another run holds the lock, 5 failed and rolled back,
+6 rollback failed or its verification found a difference, 130 interrupted.
+</source>
+        <translation>
+Exit-Codes: 0 erledigt oder nichts zu tun, 1 falscher Aufruf oder falsche Eingabe,
+2 Datenbank kann nicht geöffnet werden, 3 Prüfungen haben den Lauf angehalten,
+4 ein anderer Lauf hält die Sperre, 5 fehlgeschlagen und zurückgesetzt,
+6 Zurücksetzen fehlgeschlagen oder seine Prüfung fand einen Unterschied, 130 unterbrochen.
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (give the database with --db).</source>
+        <translation>Unerwartetes Argument „%1“ (die Datenbank wird mit --db angegeben).</translation>
+    </message>
+    <message>
+        <source>--users takes a whole number from 1 to 50000000.</source>
+        <translation>--users erwartet eine ganze Zahl von 1 bis 50000000.</translation>
+    </message>
+    <message>
+        <source>--users goes with --demo.</source>
+        <translation>--users gehört zu --demo.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; has no SQL for &quot;%2&quot;.</source>
+        <translation>Der Plan „%1“ hat kein SQL für „%2“.</translation>
+    </message>
+    <message>
+        <source>These options need --headless.</source>
+        <translation>Diese Optionen brauchen --headless.</translation>
+    </message>
+    <message>
+        <source>Give exactly one action: --check, --rehearse, --apply, --rollback or --status.</source>
+        <translation>Geben Sie genau eine Aktion an: --check, --rehearse, --apply, --rollback oder --status.</translation>
+    </message>
+    <message>
+        <source>--db URL is required.</source>
+        <translation>--db URL ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--wait-lock takes a number of seconds (0 or more).</source>
+        <translation>--wait-lock erwartet eine Anzahl Sekunden (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>--report: use a file name ending in .%1.</source>
+        <translation>--report: Verwenden Sie einen Dateinamen mit der Endung .%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a v1 demo database with %n users: %1
+</source>
+        <translation>
+            <numerusform>v1-Demo-Datenbank mit %n Benutzer geschrieben: %1
+</numerusform>
+            <numerusform>v1-Demo-Datenbank mit %n Benutzern geschrieben: %1
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back the last migration…</source>
+        <translation>Letzte Migration &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>What this assistant has done to %1:</source>
+        <translation>Was dieser Assistent mit %1 gemacht hat:</translation>
+    </message>
+    <message>
+        <source>Status of the plan</source>
+        <translation>Stand des Plans</translation>
+    </message>
+    <message>
+        <source>The selected run</source>
+        <translation>Der ausgewählte Lauf</translation>
+    </message>
+    <message>
+        <source>History of runs</source>
+        <translation>Verlauf der Läufe</translation>
+    </message>
+    <message>
+        <source>Refresh the history</source>
+        <translation>Verlauf aktualisieren</translation>
+    </message>
+    <message>
+        <source>Roll back the last migration</source>
+        <translation>Letzte Migration zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Close the history</source>
+        <translation>Verlauf schließen</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No run of this assistant is recorded in this database.</source>
+        <translation>In dieser Datenbank ist kein Lauf dieses Assistenten verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Roll back the migration applied on %1 by %2?
+
+The database goes back to %3: the tables are restored and then compared with their state before the migration, row count and checksum. Anything written to the migrated tables since would be lost, so the rollback refuses to run if they changed.</source>
+        <translation>Die am %1 von %2 angewendete Migration zurücksetzen?
+
+Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dann mit ihrem Stand vor der Migration verglichen, nach Zeilenzahl und Prüfsumme. Alles, was seitdem in die migrierten Tabellen geschrieben wurde, ginge verloren; deshalb verweigert das Zurücksetzen den Lauf, wenn sie sich verändert haben.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the migration</source>
+        <translation>Migration &amp;behalten</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>Creating the history table</source>
+        <translation>Anlegen der Verlaufstabelle</translation>
+    </message>
+    <message>
+        <source>Reading the history</source>
+        <translation>Lesen des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Writing the history</source>
+        <translation>Schreiben des Verlaufs</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Applied %1 → %2</source>
+        <translation>Angewendet %1 → %2</translation>
+    </message>
+    <message>
+        <source>Rolled back %1 → %2</source>
+        <translation>Zurückgesetzt %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, by %3)</source>
+        <translation>%1 (%2, von %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Run %1: %2, plan %3 (checksum %4)</source>
+        <translation>Lauf %1: %2, Plan %3 (Prüfsumme %4)</translation>
+    </message>
+    <message>
+        <source>Started %1, finished %2, by %3 (system user %4) on %5 with version %6</source>
+        <translation>Begonnen %1, beendet %2, von %3 (Systembenutzer %4) auf %5 mit Version %6</translation>
+    </message>
+    <message>
+        <source>Accepted risks: %1</source>
+        <translation>Akzeptierte Risiken: %1</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Akzeptierte Risiken</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+</context>
+<context>
+    <name>LockHolder</name>
+    <message>
+        <source>another run (lock file %1)</source>
+        <translation>ein anderer Lauf (Sperrdatei %1)</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3, since %4)</source>
+        <translation>%1 (Prozess %2 auf %3, seit %4)</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPanel</name>
+    <message>
+        <source>Another run is using this database</source>
+        <translation>Ein anderer Lauf verwendet diese Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Who holds the lock</source>
+        <translation>Wer die Sperre hält</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Two runs on one database at once could damage it, so this one did not start. Wait until the other run has finished (or ask whoever started it), then retry.</source>
+        <translation>Es wurde nichts verändert. Zwei gleichzeitige Läufe auf einer Datenbank könnten sie beschädigen, deshalb hat dieser nicht begonnen. Warten Sie, bis der andere Lauf fertig ist (oder fragen Sie, wer ihn gestartet hat), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Lock file</source>
+        <translation>Sperrdatei</translation>
+    </message>
+    <message>
+        <source>Retry the run</source>
+        <translation>Lauf erneut versuchen</translation>
+    </message>
+    <message>
+        <source>It is held by %1.</source>
+        <translation>Die Sperre hält %1.</translation>
+    </message>
+    <message>
+        <source>Lock file: %1</source>
+        <translation>Sperrdatei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>The plan &quot;%1&quot; has no SQL for %2 databases.</source>
+        <translation>Der Plan „%1“ hat kein SQL für %2-Datenbanken.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2, not a warning: only warnings can be accepted.</source>
+        <translation>„%1“ ist vom Typ %2, keine Warnung: Nur Warnungen können akzeptiert werden.</translation>
+    </message>
+    <message>
+        <source>--accept-risk names &quot;%1&quot;, which is not a check of the plan &quot;%2&quot;.</source>
+        <translation>--accept-risk nennt „%1“, aber das ist keine Prüfung des Plans „%2“.</translation>
+    </message>
+    <message>
+        <source>Waiting up to %1 s for the run lock %2</source>
+        <translation>Warte bis zu %1 s auf die Sperre %2</translation>
+    </message>
+    <message>
+        <source>Another run is migrating this database: %1. Nothing was changed.</source>
+        <translation>Ein anderer Lauf migriert diese Datenbank: %1. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Lock file: %1</source>
+        <translation>Sperrdatei: %1</translation>
+    </message>
+    <message>
+        <source>The plan %1 is applied: the database is at %2.</source>
+        <translation>Der Plan %1 ist angewendet: Die Datenbank ist auf %2.</translation>
+    </message>
+    <message>
+        <source>The plan has changed since it was applied (checksum %1 then, %2 now).</source>
+        <translation>Der Plan hat sich seit seiner Anwendung geändert (Prüfsumme damals %1, jetzt %2).</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not applied to this database.</source>
+        <translation>Der Plan %1 ist auf diese Datenbank nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>The tables to migrate are in use by other sessions and could not be locked within %1 s. Nothing was changed.</source>
+        <translation>Die zu migrierenden Tabellen werden von anderen Sitzungen benutzt und konnten nicht innerhalb von %1 s gesperrt werden. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled and everything was rolled back: the database is as it was.</source>
+        <translation>Der Lauf wurde abgebrochen und alles wurde zurückgesetzt: Die Datenbank ist, wie sie war.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was removed: the database was not changed.</source>
+        <translation>Die Sicherung %1 wurde entfernt: Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) found: nothing was changed. Fix what they name and run again.</source>
+        <translation>
+            <numerusform>%n Blocker gefunden: Es wurde nichts verändert. Beheben Sie, was er nennt, und starten Sie den Lauf erneut.</numerusform>
+            <numerusform>%n Blocker gefunden: Es wurde nichts verändert. Beheben Sie, was sie nennen, und starten Sie den Lauf erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) need your agreement: nothing was changed. Read them, then run again with --yes or --accept-risk IDS.</source>
+        <translation>
+            <numerusform>%n Warnung braucht Ihre Zustimmung: Es wurde nichts verändert. Lesen Sie sie und starten Sie den Lauf dann erneut mit --yes oder --accept-risk IDS.</numerusform>
+            <numerusform>%n Warnungen brauchen Ihre Zustimmung: Es wurde nichts verändert. Lesen Sie sie und starten Sie den Lauf dann erneut mit --yes oder --accept-risk IDS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan %1 was already applied on %2: nothing to check.</source>
+        <translation>Der Plan %1 wurde bereits am %2 angewendet: Es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Schritt: %1</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot;</source>
+        <translation>Der Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>Validating</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>The validation &quot;%1&quot; could not run: %2</source>
+        <translation>Die Validierung „%1“ konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: found %2, expected %3</source>
+        <translation>%1: %2 gefunden, %3 erwartet</translation>
+    </message>
+    <message>
+        <source>The validation after the migration failed, so nothing was kept: %1</source>
+        <translation>Die Validierung nach der Migration ist fehlgeschlagen, deshalb wurde nichts übernommen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n validation(s) passed</source>
+        <translation>
+            <numerusform>Die %n Validierung wurde bestanden</numerusform>
+            <numerusform>Alle %n Validierungen wurden bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Sicherung der Datenbank</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Sicherung geschrieben und geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Festschreiben</translation>
+    </message>
+    <message>
+        <source>Committing the migration</source>
+        <translation>Migration wird festgeschrieben</translation>
+    </message>
+    <message>
+        <source>Committing the rollback</source>
+        <translation>Zurücksetzen wird festgeschrieben</translation>
+    </message>
+    <message>
+        <source>Migration committed</source>
+        <translation>Migration festgeschrieben</translation>
+    </message>
+    <message>
+        <source>Rollback committed</source>
+        <translation>Zurücksetzen festgeschrieben</translation>
+    </message>
+    <message>
+        <source>The plan %1 was already applied on %2 by %3: nothing to do.</source>
+        <translation>Der Plan %1 wurde bereits am %2 von %3 angewendet: Es gibt nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Note: the plan has changed since it was applied (checksum %1 then, %2 now).</source>
+        <translation>Hinweis: Der Plan hat sich seit seiner Anwendung geändert (Prüfsumme damals %1, jetzt %2).</translation>
+    </message>
+    <message>
+        <source>Running the checks</source>
+        <translation>Prüfungen laufen</translation>
+    </message>
+    <message>
+        <source>Checks passed</source>
+        <translation>Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>Recording row counts and checksums before the migration</source>
+        <translation>Zeilenzahlen und Prüfsummen vor der Migration werden erfasst</translation>
+    </message>
+    <message>
+        <source>Recording row counts and checksums after the migration</source>
+        <translation>Zeilenzahlen und Prüfsummen nach der Migration werden erfasst</translation>
+    </message>
+    <message>
+        <source>Rehearsal only: everything was rolled back, the database is unchanged.</source>
+        <translation>Nur ein Probelauf: Alles wurde zurückgesetzt, die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not applied to this database: nothing to roll back.</source>
+        <translation>Der Plan %1 ist auf diese Datenbank nicht angewendet: Es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Comparing with the state after the migration</source>
+        <translation>Vergleich mit dem Stand nach der Migration</translation>
+    </message>
+    <message>
+        <source>Changes since the migration</source>
+        <translation>Änderungen seit der Migration</translation>
+    </message>
+    <message>
+        <source>No table changed since the migration</source>
+        <translation>Seit der Migration hat sich keine Tabelle geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) changed since the migration: going back would lose those changes</source>
+        <translation>
+            <numerusform>%n Tabelle hat sich seit der Migration geändert: Beim Zurücksetzen gingen diese Änderungen verloren</numerusform>
+            <numerusform>%n Tabellen haben sich seit der Migration geändert: Beim Zurücksetzen gingen diese Änderungen verloren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rolling back restores the tables as they were before the migration. Rows written since then would be lost, so the rollback is refused.</source>
+        <translation>Das Zurücksetzen stellt die Tabellen so wieder her, wie sie vor der Migration waren. Seitdem geschriebene Zeilen gingen verloren, deshalb wird das Zurücksetzen verweigert.</translation>
+    </message>
+    <message>
+        <source>The database changed after the migration; rolling back would lose those changes, so nothing was changed.</source>
+        <translation>Die Datenbank hat sich nach der Migration geändert; beim Zurücksetzen gingen diese Änderungen verloren, deshalb wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Verifying the restore</source>
+        <translation>Wiederherstellung wird geprüft</translation>
+    </message>
+    <message>
+        <source>The restored tables differ from the state before the migration, so the rollback was undone: the database is still migrated. A person needs to look at this.</source>
+        <translation>Die wiederhergestellten Tabellen weichen vom Stand vor der Migration ab, deshalb wurde das Zurücksetzen rückgängig gemacht: Die Datenbank ist weiterhin migriert. Das muss sich ein Mensch ansehen.</translation>
+    </message>
+    <message>
+        <source>Restore verified: every table matches its row count and checksum from before the migration</source>
+        <translation>Wiederherstellung geprüft: Jede Tabelle stimmt in Zeilenzahl und Prüfsumme mit dem Stand vor der Migration überein</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationWizard</name>
+    <message>
+        <source>Migration Assistant</source>
+        <translation>Migrationsassistent</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Start the migration</source>
+        <translation>Migration starten</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancel and close</source>
+        <translation>Abbrechen und schließen</translation>
+    </message>
+    <message>
+        <source>A run is changing the database.
+
+Stop it and close? Everything it has done so far is rolled back first: the database stays as it was before this run. The window closes when that is done.</source>
+        <translation>Ein Lauf verändert gerade die Datenbank.
+
+Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurückgesetzt: Die Datenbank bleibt, wie sie vor diesem Lauf war. Das Fenster schließt sich, sobald das erledigt ist.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Migration Assistant — stopping, rolling back…</source>
+        <translation>Migrationsassistent – wird angehalten und zurückgesetzt…</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeText</name>
+    <message>
+        <source>The migration was applied and validated.</source>
+        <translation>Die Migration wurde angewendet und validiert.</translation>
+    </message>
+    <message>
+        <source>The rehearsal succeeded.</source>
+        <translation>Der Probelauf war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The checks passed.</source>
+        <translation>Die Prüfungen wurden bestanden.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back.</source>
+        <translation>Es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Es gibt nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The migration was rolled back and the restore verified.</source>
+        <translation>Die Migration wurde zurückgesetzt und die Wiederherstellung geprüft.</translation>
+    </message>
+    <message>
+        <source>The rollback was refused.</source>
+        <translation>Das Zurücksetzen wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>The checks stopped the run.</source>
+        <translation>Die Prüfungen haben den Lauf angehalten.</translation>
+    </message>
+    <message>
+        <source>Another run is using this database.</source>
+        <translation>Ein anderer Lauf verwendet diese Datenbank.</translation>
+    </message>
+    <message>
+        <source>The rehearsal failed.</source>
+        <translation>Der Probelauf ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The migration failed.</source>
+        <translation>Die Migration ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A person needs to look at this database.</source>
+        <translation>Diese Datenbank muss sich ein Mensch ansehen.</translation>
+    </message>
+    <message>
+        <source>The plan or the connection settings are not usable.</source>
+        <translation>Der Plan oder die Verbindungseinstellungen sind nicht verwendbar.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The database is now at %1. Every validation passed inside the same transaction before it was committed.</source>
+        <translation>Die Datenbank ist jetzt auf %1. Jede Validierung wurde in derselben Transaktion bestanden, bevor diese festgeschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>The whole migration and its validation ran inside a transaction and were rolled back: the database is unchanged. The counts below are what the migration would produce.</source>
+        <translation>Die ganze Migration und ihre Validierung liefen in einer Transaktion und wurden zurückgesetzt: Die Datenbank ist unverändert. Die Anzahlen unten sind das, was die Migration ergeben würde.</translation>
+    </message>
+    <message>
+        <source>The database is back at %1: every table matches its row count and checksum from before the migration.</source>
+        <translation>Die Datenbank ist wieder auf %1: Jede Tabelle stimmt in Zeilenzahl und Prüfsumme mit dem Stand vor der Migration überein.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed. Wait for it to finish, or ask whoever runs it, then try again.</source>
+        <translation>%1. Es wurde nichts verändert. Warten Sie, bis der andere Lauf fertig ist, oder fragen Sie, wer ihn ausführt, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>It is held by %1</source>
+        <translation>Die Sperre hält %1</translation>
+    </message>
+    <message>
+        <source>Everything was rolled back: the database is exactly as it was before the run.</source>
+        <translation>Alles wurde zurückgesetzt: Die Datenbank ist genau so, wie sie vor dem Lauf war.</translation>
+    </message>
+    <message>
+        <source>%1 Everything was rolled back: the database is exactly as it was before the run.</source>
+        <translation>%1 Alles wurde zurückgesetzt: Die Datenbank ist genau so, wie sie vor dem Lauf war.</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Move service credentials into user_integrations</source>
+        <extracomment>user-integrations: title</extracomment>
+        <translation>Zugangsdaten der Dienste nach user_integrations verschieben</translation>
+    </message>
+    <message>
+        <source>Moves the per-service credential columns of users (Gmail, Google Calendar, Telegram, Signal) into a normalized user_integrations table, one row per user and service. The v1 users table is kept untouched as users_old, and emails and digests point at the new users table.</source>
+        <extracomment>user-integrations: description</extracomment>
+        <translation>Verschiebt die Spalten mit den Zugangsdaten je Dienst (Gmail, Google Calendar, Telegram, Signal) aus users in eine normalisierte Tabelle user_integrations, eine Zeile je Benutzer und Dienst. Die v1-Tabelle users bleibt unverändert als users_old erhalten, und emails und digests verweisen auf die neue Tabelle users.</translation>
+    </message>
+    <message>
+        <source>Database is at schema v1</source>
+        <extracomment>user-integrations: checks schema-version: title</extracomment>
+        <translation>Datenbank ist auf Schema v1</translation>
+    </message>
+    <message>
+        <source>The plan moves a database from v1 to v2. A database at another version (or one changed by hand) could be damaged, so it is refused.</source>
+        <extracomment>user-integrations: checks schema-version: explanation</extracomment>
+        <translation>Der Plan bringt eine Datenbank von v1 auf v2. Eine Datenbank in einer anderen Version (oder eine von Hand veränderte) könnte beschädigt werden, deshalb wird sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <extracomment>user-integrations: checks users-total: title</extracomment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>{value} users will be copied into the new users table</source>
+        <extracomment>user-integrations: checks users-total: message</extracomment>
+        <translation>Benutzer, die in die neue Tabelle users kopiert werden: {value}</translation>
+    </message>
+    <message>
+        <source>Every user is copied; the old table is kept as users_old.</source>
+        <extracomment>user-integrations: checks users-total: explanation</extracomment>
+        <translation>Jeder Benutzer wird kopiert; die alte Tabelle bleibt als users_old erhalten.</translation>
+    </message>
+    <message>
+        <source>Gmail integrations</source>
+        <extracomment>user-integrations: checks migrate-gmail: title</extracomment>
+        <translation>Gmail-Integrationen</translation>
+    </message>
+    <message>
+        <source>{value} Gmail integrations will be created</source>
+        <extracomment>user-integrations: checks migrate-gmail: message</extracomment>
+        <translation>Gmail-Integrationen, die angelegt werden: {value}</translation>
+    </message>
+    <message>
+        <source>One row in user_integrations for each user with a Gmail access token, refresh token or client id.</source>
+        <extracomment>user-integrations: checks migrate-gmail: explanation</extracomment>
+        <translation>Eine Zeile in user_integrations für jeden Benutzer mit einem Gmail-Access-Token, Refresh-Token oder einer Client-ID.</translation>
+    </message>
+    <message>
+        <source>Google Calendar integrations</source>
+        <extracomment>user-integrations: checks migrate-google_calendar: title</extracomment>
+        <translation>Google-Calendar-Integrationen</translation>
+    </message>
+    <message>
+        <source>{value} Google Calendar integrations will be created</source>
+        <extracomment>user-integrations: checks migrate-google_calendar: message</extracomment>
+        <translation>Google-Calendar-Integrationen, die angelegt werden: {value}</translation>
+    </message>
+    <message>
+        <source>One row for each user with a Google Calendar access token, refresh token or client id.</source>
+        <extracomment>user-integrations: checks migrate-google_calendar: explanation</extracomment>
+        <translation>Eine Zeile für jeden Benutzer mit einem Google-Calendar-Access-Token, Refresh-Token oder einer Client-ID.</translation>
+    </message>
+    <message>
+        <source>Telegram integrations</source>
+        <extracomment>user-integrations: checks migrate-telegram: title</extracomment>
+        <translation>Telegram-Integrationen</translation>
+    </message>
+    <message>
+        <source>{value} Telegram integrations will be created</source>
+        <extracomment>user-integrations: checks migrate-telegram: message</extracomment>
+        <translation>Telegram-Integrationen, die angelegt werden: {value}</translation>
+    </message>
+    <message>
+        <source>One row for each user with a Telegram id; the signup token goes into credentials.</source>
+        <extracomment>user-integrations: checks migrate-telegram: explanation</extracomment>
+        <translation>Eine Zeile für jeden Benutzer mit einer Telegram-ID; das Anmelde-Token kommt in credentials.</translation>
+    </message>
+    <message>
+        <source>Signal integrations</source>
+        <extracomment>user-integrations: checks migrate-signal: title</extracomment>
+        <translation>Signal-Integrationen</translation>
+    </message>
+    <message>
+        <source>{value} Signal integrations will be created</source>
+        <extracomment>user-integrations: checks migrate-signal: message</extracomment>
+        <translation>Signal-Integrationen, die angelegt werden: {value}</translation>
+    </message>
+    <message>
+        <source>One row for each user with a Signal source UUID.</source>
+        <extracomment>user-integrations: checks migrate-signal: explanation</extracomment>
+        <translation>Eine Zeile für jeden Benutzer mit einer Signal-Source-UUID.</translation>
+    </message>
+    <message>
+        <source>Unfinished Gmail sign-ins</source>
+        <extracomment>user-integrations: checks incomplete-oauth-gmail: title</extracomment>
+        <translation>Unvollständige Gmail-Anmeldungen</translation>
+    </message>
+    <message>
+        <source>{value} users started connecting Gmail but never finished: they get no Gmail integration</source>
+        <extracomment>user-integrations: checks incomplete-oauth-gmail: message</extracomment>
+        <translation>Benutzer, die Gmail zu verbinden begonnen, aber nie abgeschlossen haben: {value}. Sie erhalten keine Gmail-Integration</translation>
+    </message>
+    <message>
+        <source>These users have an authorization code or granted scopes but no token or client id. They are not migrated; their data stays in users_old. They will have to connect Gmail again.</source>
+        <extracomment>user-integrations: checks incomplete-oauth-gmail: explanation</extracomment>
+        <translation>Diese Benutzer haben einen Autorisierungscode oder gewährte Scopes, aber kein Token und keine Client-ID. Sie werden nicht migriert; ihre Daten bleiben in users_old. Sie müssen Gmail erneut verbinden.</translation>
+    </message>
+    <message>
+        <source>Unfinished Google Calendar sign-ins</source>
+        <extracomment>user-integrations: checks incomplete-oauth-google_calendar: title</extracomment>
+        <translation>Unvollständige Calendar-Anmeldungen</translation>
+    </message>
+    <message>
+        <source>{value} users started connecting Google Calendar but never finished: they get no Calendar integration</source>
+        <extracomment>user-integrations: checks incomplete-oauth-google_calendar: message</extracomment>
+        <translation>Benutzer, die Google Calendar zu verbinden begonnen, aber nie abgeschlossen haben: {value}. Sie erhalten keine Calendar-Integration</translation>
+    </message>
+    <message>
+        <source>These users have an authorization code or granted scopes for Calendar but no token or client id. They are not migrated; their data stays in users_old.</source>
+        <extracomment>user-integrations: checks incomplete-oauth-google_calendar: explanation</extracomment>
+        <translation>Diese Benutzer haben einen Autorisierungscode oder gewährte Scopes für Calendar, aber kein Token und keine Client-ID. Sie werden nicht migriert; ihre Daten bleiben in users_old.</translation>
+    </message>
+    <message>
+        <source>Users without an email</source>
+        <extracomment>user-integrations: checks null-emails: title</extracomment>
+        <translation>Benutzer ohne E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>{value} users have no email address</source>
+        <extracomment>user-integrations: checks null-emails: message</extracomment>
+        <translation>Benutzer ohne E-Mail-Adresse: {value}</translation>
+    </message>
+    <message>
+        <source>The new users table requires an email for every user. Give these users an email address (or remove them) first.</source>
+        <extracomment>user-integrations: checks null-emails: explanation</extracomment>
+        <translation>Die neue Tabelle users verlangt für jeden Benutzer eine E-Mail-Adresse. Geben Sie diesen Benutzern zuerst eine E-Mail-Adresse (oder entfernen Sie sie).</translation>
+    </message>
+    <message>
+        <source>Email addresses used twice</source>
+        <extracomment>user-integrations: checks duplicate-emails: title</extracomment>
+        <translation>Doppelt verwendete E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>{value} email addresses belong to more than one user (ignoring upper and lower case)</source>
+        <extracomment>user-integrations: checks duplicate-emails: message</extracomment>
+        <translation>E-Mail-Adressen, die mehr als einem Benutzer gehören (ohne Beachtung der Groß-/Kleinschreibung): {value}</translation>
+    </message>
+    <message>
+        <source>Two accounts with the same address (e.g. Anna@x.com and anna@x.com) would be confused after the migration. Merge or correct them first.</source>
+        <extracomment>user-integrations: checks duplicate-emails: explanation</extracomment>
+        <translation>Zwei Konten mit derselben Adresse (z. B. Anna@x.com und anna@x.com) würden nach der Migration verwechselt. Führen Sie sie zuerst zusammen oder korrigieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Emails and digests without a user</source>
+        <extracomment>user-integrations: checks orphan-rows: title</extracomment>
+        <translation>E-Mails und Digests ohne Benutzer</translation>
+    </message>
+    <message>
+        <source>{value} rows of emails and digests belong to a user who does not exist</source>
+        <extracomment>user-integrations: checks orphan-rows: message</extracomment>
+        <translation>Zeilen in emails und digests, die zu einem nicht vorhandenen Benutzer gehören: {value}</translation>
+    </message>
+    <message>
+        <source>SQLite does not enforce foreign keys by default, so these rows point at deleted users. After the migration the foreign keys are checked; delete or reassign these rows first.</source>
+        <extracomment>user-integrations: checks orphan-rows: explanation</extracomment>
+        <translation>SQLite erzwingt Fremdschlüssel standardmäßig nicht, deshalb verweisen diese Zeilen auf gelöschte Benutzer. Nach der Migration werden die Fremdschlüssel geprüft; löschen Sie diese Zeilen zuerst oder ordnen Sie sie neu zu.</translation>
+    </message>
+    <message>
+        <source>Leftover users_old table</source>
+        <extracomment>user-integrations: checks users-old-exists: title</extracomment>
+        <translation>Übrig gebliebene Tabelle users_old</translation>
+    </message>
+    <message>
+        <source>A table users_old exists that this assistant did not create: probably a migration run by hand. The migration needs that name; find out what it holds before going on.</source>
+        <extracomment>user-integrations: checks users-old-exists: explanation</extracomment>
+        <translation>Es gibt eine Tabelle users_old, die nicht von diesem Assistenten angelegt wurde: vermutlich eine von Hand ausgeführte Migration. Die Migration braucht diesen Namen; finden Sie heraus, was sie enthält, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>Other sessions on the database</source>
+        <extracomment>user-integrations: checks active-connections: title</extracomment>
+        <translation>Andere Sitzungen auf der Datenbank</translation>
+    </message>
+    <message>
+        <source>The application may still be running. Its writes would wait for the migration; stop it for the maintenance window.</source>
+        <extracomment>user-integrations: checks active-connections: explanation</extracomment>
+        <translation>Die Anwendung läuft vielleicht noch. Ihre Schreibzugriffe würden auf die Migration warten; beenden Sie sie für das Wartungsfenster.</translation>
+    </message>
+    <message>
+        <source>Database engine version</source>
+        <extracomment>user-integrations: checks server-version: title</extracomment>
+        <translation>Version des Datenbanksystems</translation>
+    </message>
+    <message>
+        <source>The migration uses features of newer database versions.</source>
+        <extracomment>user-integrations: checks server-version: explanation</extracomment>
+        <translation>Die Migration verwendet Funktionen neuerer Datenbankversionen.</translation>
+    </message>
+    <message>
+        <source>Free space for the backup</source>
+        <extracomment>user-integrations: checks free-space: title</extracomment>
+        <translation>Freier Speicherplatz für die Sicherung</translation>
+    </message>
+    <message>
+        <source>A verified copy of the database is made before anything changes. Free some space on that disk first.</source>
+        <extracomment>user-integrations: checks free-space: explanation</extracomment>
+        <translation>Bevor sich etwas ändert, wird eine geprüfte Kopie der Datenbank angelegt. Geben Sie zuerst Speicherplatz auf diesem Datenträger frei.</translation>
+    </message>
+    <message>
+        <source>Create the new users table</source>
+        <extracomment>user-integrations: steps create-users-new: title</extracomment>
+        <translation>Neue Tabelle users anlegen</translation>
+    </message>
+    <message>
+        <source>Copy users</source>
+        <extracomment>user-integrations: steps copy-users: title</extracomment>
+        <translation>Benutzer kopieren</translation>
+    </message>
+    <message>
+        <source>Swap in the new users table</source>
+        <extracomment>user-integrations: steps swap-users: title</extracomment>
+        <translation>Neue Tabelle users einsetzen</translation>
+    </message>
+    <message>
+        <source>Create services and user_integrations</source>
+        <extracomment>user-integrations: steps create-integrations: title</extracomment>
+        <translation>services und user_integrations anlegen</translation>
+    </message>
+    <message>
+        <source>Move Gmail credentials</source>
+        <extracomment>user-integrations: steps migrate-gmail: title</extracomment>
+        <translation>Gmail-Zugangsdaten verschieben</translation>
+    </message>
+    <message>
+        <source>Move Google Calendar credentials</source>
+        <extracomment>user-integrations: steps migrate-google_calendar: title</extracomment>
+        <translation>Google-Calendar-Zugangsdaten verschieben</translation>
+    </message>
+    <message>
+        <source>Move Telegram ids</source>
+        <extracomment>user-integrations: steps migrate-telegram: title</extracomment>
+        <translation>Telegram-IDs verschieben</translation>
+    </message>
+    <message>
+        <source>Move Signal ids</source>
+        <extracomment>user-integrations: steps migrate-signal: title</extracomment>
+        <translation>Signal-IDs verschieben</translation>
+    </message>
+    <message>
+        <source>Every user is in the new users table</source>
+        <extracomment>user-integrations: validations users-count: title</extracomment>
+        <translation>Jeder Benutzer ist in der neuen Tabelle users</translation>
+    </message>
+    <message>
+        <source>users_old holds every v1 user</source>
+        <extracomment>user-integrations: validations users-old-count: title</extracomment>
+        <translation>users_old enthält jeden v1-Benutzer</translation>
+    </message>
+    <message>
+        <source>Gmail integrations as counted</source>
+        <extracomment>user-integrations: validations gmail-count: title</extracomment>
+        <translation>Gmail-Integrationen wie gezählt</translation>
+    </message>
+    <message>
+        <source>Google Calendar integrations as counted</source>
+        <extracomment>user-integrations: validations google_calendar-count: title</extracomment>
+        <translation>Google-Calendar-Integrationen wie gezählt</translation>
+    </message>
+    <message>
+        <source>Telegram integrations as counted</source>
+        <extracomment>user-integrations: validations telegram-count: title</extracomment>
+        <translation>Telegram-Integrationen wie gezählt</translation>
+    </message>
+    <message>
+        <source>Signal integrations as counted</source>
+        <extracomment>user-integrations: validations signal-count: title</extracomment>
+        <translation>Signal-Integrationen wie gezählt</translation>
+    </message>
+    <message>
+        <source>No row points at a missing user or service</source>
+        <extracomment>user-integrations: validations no-orphans: title</extracomment>
+        <translation>Keine Zeile verweist auf einen fehlenden Benutzer oder Dienst</translation>
+    </message>
+    <message>
+        <source>emails.user_id references the new users</source>
+        <extracomment>user-integrations: validations fk-emails: title</extracomment>
+        <translation>emails.user_id verweist auf die neue Tabelle users</translation>
+    </message>
+    <message>
+        <source>digests.user_id references the new users</source>
+        <extracomment>user-integrations: validations fk-digests: title</extracomment>
+        <translation>digests.user_id verweist auf die neue Tabelle users</translation>
+    </message>
+    <message>
+        <source>No foreign key names users_old or users_new</source>
+        <extracomment>user-integrations: validations fk-old-names: title</extracomment>
+        <translation>Kein Fremdschlüssel nennt users_old oder users_new</translation>
+    </message>
+    <message>
+        <source>Drop user_integrations and services</source>
+        <extracomment>user-integrations: rollback.steps drop-integrations: title</extracomment>
+        <translation>user_integrations und services entfernen</translation>
+    </message>
+    <message>
+        <source>Restore the v1 users table</source>
+        <extracomment>user-integrations: rollback.steps restore-users: title</extracomment>
+        <translation>v1-Tabelle users wiederherstellen</translation>
+    </message>
+    <message>
+        <source>emails.user_id references users</source>
+        <extracomment>user-integrations: rollback.validations fk-emails: title</extracomment>
+        <translation>emails.user_id verweist auf users</translation>
+    </message>
+    <message>
+        <source>digests.user_id references users</source>
+        <extracomment>user-integrations: rollback.validations fk-digests: title</extracomment>
+        <translation>digests.user_id verweist auf users</translation>
+    </message>
+    <message>
+        <source>No v2 table is left</source>
+        <extracomment>user-integrations: rollback.validations no-v2-tables: title</extracomment>
+        <translation>Keine v2-Tabelle ist übrig</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLoader</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>give either &quot;sql&quot; or &quot;file&quot;, not both</source>
+        <translation>entweder &quot;sql&quot; oder &quot;file&quot; angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>needs &quot;sql&quot; or &quot;file&quot;</source>
+        <translation>braucht &quot;sql&quot; oder &quot;file&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by driver (sqlite, postgresql)</source>
+        <translation>muss ein Objekt mit Treibern als Schlüssel sein (sqlite, postgresql)</translation>
+    </message>
+    <message>
+        <source>unknown driver (known: sqlite, postgresql)</source>
+        <translation>unbekannter Treiber (bekannt: sqlite, postgresql)</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>the file must be inside the plan folder: %1</source>
+        <translation>die Datei muss im Plan-Ordner liegen: %1</translation>
+    </message>
+    <message>
+        <source>no readable file %1 in the plan folder</source>
+        <translation>keine lesbare Datei %1 im Plan-Ordner</translation>
+    </message>
+    <message>
+        <source>must be a list of steps</source>
+        <translation>muss eine Liste von Schritten sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>„%1“ wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <source>must be a list of validations</source>
+        <translation>muss eine Liste von Validierungen sein</translation>
+    </message>
+    <message>
+        <source>needs equals, min or equals_check</source>
+        <translation>braucht equals, min oder equals_check</translation>
+    </message>
+    <message>
+        <source>There is no built-in plan &quot;%1&quot; and no plan folder by that name. Built-in plans: %2.</source>
+        <translation>Es gibt keinen eingebauten Plan „%1“ und keinen Plan-Ordner dieses Namens. Eingebaute Pläne: %2.</translation>
+    </message>
+    <message>
+        <source>The plan folder %1 has no readable plan.json.</source>
+        <translation>Der Plan-Ordner %1 hat keine lesbare plan.json.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s manifest %1 is not valid JSON (%2: %3).</source>
+        <translation>Das Manifest des Plans %1 ist kein gültiges JSON (%2: %3).</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s manifest %1 must hold a JSON object.</source>
+        <translation>Das Manifest des Plans %1 muss ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>this version of the assistant reads plan format 1</source>
+        <translation>diese Version des Assistenten liest Plan-Format 1</translation>
+    </message>
+    <message>
+        <source>needs &quot;before&quot; and &quot;after&quot; lists of tables</source>
+        <translation>braucht Tabellenlisten &quot;before&quot; und &quot;after&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object keyed by driver</source>
+        <translation>muss ein Objekt mit Treibern als Schlüssel sein</translation>
+    </message>
+    <message>
+        <source>must be a list of checks</source>
+        <translation>muss eine Liste von Prüfungen sein</translation>
+    </message>
+    <message>
+        <source>must be info, warning or blocker, not &quot;%1&quot;</source>
+        <translation>muss info, warning oder blocker sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown built-in check &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte eingebaute Prüfung &quot;%1&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>a plan needs at least one step</source>
+        <translation>ein Plan braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; compares with check &quot;%2&quot;, which the plan does not have</source>
+        <translation>„%1“ vergleicht mit der Prüfung „%2“, die der Plan nicht hat</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must name a query of the plan and its column, as query.column</source>
+        <translation>„%1“ muss eine Abfrage des Plans und ihre Spalte nennen, als query.column</translation>
+    </message>
+    <message>
+        <source>a chunked step&apos;s %1 SQL must contain {{chunk}}</source>
+        <translation>das %1-SQL eines Schritts in Teilstücken muss {{chunk}} enthalten</translation>
+    </message>
+    <message>
+        <source>a chunked step&apos;s %1 SQL must be exactly one statement</source>
+        <translation>das %1-SQL eines Schritts in Teilstücken muss genau eine Anweisung sein</translation>
+    </message>
+    <message>
+        <source>Invalid plan: %1</source>
+        <translation>Ungültiger Plan: %1</translation>
+    </message>
+    <message>
+        <source>Plan folder: %1</source>
+        <translation>Plan-Ordner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>&amp;Open plan folder…</source>
+        <translation>Plan-&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Choose the migration plan</source>
+        <translation>Migrationsplan wählen</translation>
+    </message>
+    <message>
+        <source>A plan says what changes, in which order, how it is checked and how it is undone.</source>
+        <translation>Ein Plan legt fest, was sich ändert, in welcher Reihenfolge, wie es geprüft und wie es rückgängig gemacht wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Plans:</source>
+        <translation>&amp;Pläne:</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <source>Open a plan folder</source>
+        <translation>Plan-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Titel des Plans</translation>
+    </message>
+    <message>
+        <source>What the plan does</source>
+        <translation>Was der Plan tut</translation>
+    </message>
+    <message>
+        <source>Versions and tables</source>
+        <translation>Versionen und Tabellen</translation>
+    </message>
+    <message>
+        <source>Problem with the plan</source>
+        <translation>Problem mit dem Plan</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <source>This folder does not hold a usable plan: %1</source>
+        <translation>Dieser Ordner enthält keinen verwendbaren Plan: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;From version &lt;b&gt;%1&lt;/b&gt; to version &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Von Version &lt;b&gt;%1&lt;/b&gt; auf Version &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;While it runs, writes to these tables wait: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Während er läuft, warten Schreibzugriffe auf diese Tabellen: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A rollback restores and verifies these tables: %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Zurücksetzen stellt diese Tabellen wieder her und prüft sie: %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Steps: %1 · checks: %2 · validations: %3. Source: %4. Checksum %5.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Schritte: %1 · Prüfungen: %2 · Validierungen: %3. Herkunft: %4. Prüfsumme %5.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>RehearsalDialog</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>The migration runs inside a transaction that is rolled back at the end: this shows what it would do, and changes nothing.</source>
+        <translation>Die Migration läuft in einer Transaktion, die am Ende zurückgesetzt wird: So sehen Sie, was sie tun würde, ohne dass sich etwas ändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSaver</name>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>RunLock</name>
+    <message>
+        <source>Cannot create the lock file %1: is the folder %2 writable?</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden: Ist der Ordner %2 beschreibbar?</translation>
+    </message>
+</context>
+<context>
+    <name>RunMonitor</name>
+    <message>
+        <source>&amp;Log:</source>
+        <translation>&amp;Protokoll:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and roll back…</source>
+        <translation>&amp;Anhalten und zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation>Erledigte Zeilen</translation>
+    </message>
+    <message>
+        <source>Elapsed and remaining time</source>
+        <translation>Verstrichene und verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Protokoll des Laufs</translation>
+    </message>
+    <message>
+        <source>Stop the run and roll back</source>
+        <translation>Lauf anhalten und zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Starting the migration…</source>
+        <translation>Migration beginnt…</translation>
+    </message>
+    <message>
+        <source>Starting the rollback…</source>
+        <translation>Zurücksetzen beginnt…</translation>
+    </message>
+    <message>
+        <source>Starting the rehearsal…</source>
+        <translation>Probelauf beginnt…</translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation>Datenbank wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Took %1</source>
+        <translation>Dauer: %1</translation>
+    </message>
+    <message>
+        <source>Elapsed %1 · about %2 left</source>
+        <translation>Verstrichen: %1 · noch etwa %2</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Verstrichen: %1</translation>
+    </message>
+    <message>
+        <source>Stop the migration?
+
+Everything it has done so far is rolled back: the database stays exactly as it was before.</source>
+        <translation>Die Migration anhalten?
+
+Alles, was sie bisher getan hat, wird zurückgesetzt: Die Datenbank bleibt genau so, wie sie vorher war.</translation>
+    </message>
+    <message>
+        <source>Stop the rollback?
+
+What it has done so far is undone: the database stays migrated, as it is now.</source>
+        <translation>Das Zurücksetzen anhalten?
+
+Was es bisher getan hat, wird rückgängig gemacht: Die Datenbank bleibt migriert, so wie sie jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>Lauf anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and roll back</source>
+        <translation>&amp;Anhalten und zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Stopping: rolling back what was done…</source>
+        <translation>Wird angehalten: Bisher Getanes wird zurückgesetzt…</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Migrating</source>
+        <translation>Migration läuft</translation>
+    </message>
+    <message>
+        <source>The database is being migrated in one transaction. Other programs that write to it wait until it is done.</source>
+        <translation>Die Datenbank wird in einer einzigen Transaktion migriert. Andere Programme, die in sie schreiben, warten, bis das erledigt ist.</translation>
+    </message>
+    <message>
+        <source>The migration did not start.</source>
+        <translation>Die Migration hat nicht begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>RunReport</name>
+    <message>
+        <source>The checks passed: the migration can go ahead.</source>
+        <translation>Die Prüfungen wurden bestanden: Die Migration kann stattfinden.</translation>
+    </message>
+    <message>
+        <source>The rehearsal succeeded and was rolled back: the database is unchanged.</source>
+        <translation>Der Probelauf war erfolgreich und wurde zurückgesetzt: Die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The migration was applied and validated.</source>
+        <translation>Die Migration wurde angewendet und validiert.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Es gibt nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The migration was rolled back and the restore verified.</source>
+        <translation>Die Migration wurde zurückgesetzt und die Wiederherstellung geprüft.</translation>
+    </message>
+    <message>
+        <source>Database: %1
+</source>
+        <translation>Datenbank: %1
+</translation>
+    </message>
+    <message>
+        <source>Plan:     %1 — %2 (%3 → %4)
+</source>
+        <translation>Plan:      %1 — %2 (%3 → %4)
+</translation>
+    </message>
+    <message>
+        <source>Action:   %1
+</source>
+        <translation>Aktion:    %1
+</translation>
+    </message>
+    <message>
+        <source>
+Checks:
+</source>
+        <translation>
+Prüfungen:
+</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>      Examples (%1):
+</source>
+        <translation>      Beispiele (%1):
+</translation>
+    </message>
+    <message>
+        <source>
+Rows before:
+</source>
+        <translation>
+Zeilen vorher:
+</translation>
+    </message>
+    <message>
+        <source>
+Rows after:
+</source>
+        <translation>
+Zeilen nachher:
+</translation>
+    </message>
+    <message>
+        <source>
+Validation:
+</source>
+        <translation>
+Validierung:
+</translation>
+    </message>
+    <message>
+        <source>
+History:
+</source>
+        <translation>
+Verlauf:
+</translation>
+    </message>
+    <message>
+        <source>  (no run of this assistant is recorded in this database)
+</source>
+        <translation>  (in dieser Datenbank ist kein Lauf dieses Assistenten verzeichnet)
+</translation>
+    </message>
+    <message>
+        <source>      accepted risks: %1
+</source>
+        <translation>      akzeptierte Risiken: %1
+</translation>
+    </message>
+    <message>
+        <source>      backup: %1
+</source>
+        <translation>      Sicherung: %1
+</translation>
+    </message>
+    <message>
+        <source>
+Differences:
+</source>
+        <translation>
+Unterschiede:
+</translation>
+    </message>
+    <message>
+        <source>
+Backup: %1</source>
+        <translation>
+Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1
+</source>
+        <translation>Details: %1
+</translation>
+    </message>
+    <message>
+        <source>Result: %1 (exit code %2) in %3 ms
+</source>
+        <translation>Ergebnis: %1 (Exit-Code %2) in %3 ms
+</translation>
+    </message>
+    <message>
+        <source>Migration Assistant report</source>
+        <translation>Bericht des Migrationsassistenten</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan checksum</source>
+        <translation>Prüfsumme des Plans</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>accepted by %1</source>
+        <translation>akzeptiert von %1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Examples (secrets masked):</source>
+        <translation>Beispiele (vertrauliche Werte maskiert):</translation>
+    </message>
+    <message>
+        <source>Rows before</source>
+        <translation>Zeilen vorher</translation>
+    </message>
+    <message>
+        <source>Rows after</source>
+        <translation>Zeilen nachher</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Unknown report format &quot;%1&quot;: use a file name ending in .%2.</source>
+        <translation>Unbekanntes Berichtsformat „%1“: Verwenden Sie einen Dateinamen mit der Endung .%2.</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be rendered.</source>
+        <translation>Der Bericht %1 konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>  [%1] %2: %3 (expected %4)
+</source>
+        <translation>  [%1] %2: %3 (erwartet %4)
+</translation>
+    </message>
+    <message>
+        <source>  #%1 %2 %3 %4 %5 → %6 by %7 on %8, version %9
+</source>
+        <translation>  #%1 %2 %3 %4 %5 → %6 von %7 auf %8, Version %9
+</translation>
+    </message>
+</context>
+<context>
+    <name>RunResultView</name>
+    <message>
+        <source>Details for support</source>
+        <translation>Details für den Support</translation>
+    </message>
+    <message>
+        <source>Differences found</source>
+        <translation>Gefundene Unterschiede</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Was es bedeutet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Det&amp;ails for support</source>
+        <translation>&amp;Details für den Support</translation>
+    </message>
+    <message>
+        <source>Di&amp;fferences</source>
+        <translation>&amp;Unterschiede</translation>
+    </message>
+    <message>
+        <source>Rows per &amp;table</source>
+        <translation>Zeilen je &amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>&amp;Validation</source>
+        <translation>&amp;Validierung</translation>
+    </message>
+    <message>
+        <source>Rows per table before and after</source>
+        <translation>Zeilen je Tabelle vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Validation results</source>
+        <translation>Ergebnisse der Validierung</translation>
+    </message>
+    <message>
+        <source>Backup of the database as it was before this run: %1</source>
+        <translation>Sicherung der Datenbank, wie sie vor diesem Lauf war: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharedQueryCache</name>
+    <message>
+        <source>The plan&apos;s query %1 has no SQL for %2.</source>
+        <translation>Die Abfrage %1 des Plans hat kein SQL für %2.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s query %1 has no column %2.</source>
+        <translation>Die Abfrage %1 des Plans hat keine Spalte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>Cannot create the backup file %1.</source>
+        <translation>Die Sicherungsdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup of the database could not be written to %1.</source>
+        <translation>Der Datenträger ist voll: Die Sicherung der Datenbank konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The backup of the database could not be written to %1.</source>
+        <translation>Die Sicherung der Datenbank konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The backup could not be started.</source>
+        <translation>Die Sicherung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Die Sicherung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the database file %1 to back it up.</source>
+        <translation>Die Datenbankdatei %1 kann für die Sicherung nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The backup %1 differs from the database when read back.</source>
+        <translation>Die Sicherung %1 weicht beim Zurücklesen von der Datenbank ab.</translation>
+    </message>
+    <message>
+        <source>The backup %1 differs from the database, so the run was stopped.</source>
+        <translation>Die Sicherung %1 weicht von der Datenbank ab, deshalb wurde der Lauf angehalten.</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>Die Sicherung konnte nicht in %1 umbenannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFunctions</name>
+    <message>
+        <source>Cannot register the assistant&apos;s functions in SQLite.</source>
+        <translation>Die Funktionen des Assistenten können in SQLite nicht registriert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>TableCountsModel</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows before</source>
+        <translation>Zeilen vorher</translation>
+    </message>
+    <message>
+        <source>Rows after</source>
+        <translation>Zeilen nachher</translation>
+    </message>
+</context>
+<context>
+    <name>TableSnapshot</name>
+    <message>
+        <source>Reading the table&apos;s structure</source>
+        <translation>Lesen der Tabellenstruktur</translation>
+    </message>
+    <message>
+        <source>The table %1 does not exist.</source>
+        <translation>Die Tabelle %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Computing the checksum of %1</source>
+        <translation>Berechnen der Prüfsumme von %1</translation>
+    </message>
+    <message>
+        <source>The table %1 does not exist in schema %2.</source>
+        <translation>Die Tabelle %1 gibt es im Schema %2 nicht.</translation>
+    </message>
+    <message>
+        <source>%1: the table is missing</source>
+        <translation>%1: Die Tabelle fehlt</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows expected, %3 found</source>
+        <translation>%1: %2 Zeilen erwartet, %3 gefunden</translation>
+    </message>
+    <message>
+        <source>%1: the same number of rows, but their content differs</source>
+        <translation>%1: gleich viele Zeilen, aber ihr Inhalt weicht ab</translation>
+    </message>
+    <message>
+        <source>%1: its columns, keys or indexes differ</source>
+        <translation>%1: Spalten, Schlüssel oder Indizes weichen ab</translation>
+    </message>
+    <message>
+        <source>%1: a table that should not be there</source>
+        <translation>%1: eine Tabelle, die es nicht geben sollte</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationTableModel</name>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>WizardConfig</name>
+    <message>
+        <source>Choose a SQLite database file.</source>
+        <translation>Wählen Sie eine SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Enter the PostgreSQL server&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des PostgreSQL-Servers ein.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Enter the schema (usually public).</source>
+        <translation>Geben Sie das Schema ein (meist public).</translation>
+    </message>
+    <message>
+        <source>No plan is selected.</source>
+        <translation>Es ist kein Plan ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; has no SQL for %2 databases.</source>
+        <translation>Der Plan „%1“ hat kein SQL für %2-Datenbanken.</translation>
+    </message>
+    <message>
+        <source>A copy of the whole database, written and verified before anything changes, beside the file in %1 (named %2.before-%3-…bak).</source>
+        <translation>Eine Kopie der ganzen Datenbank, geschrieben und geprüft, bevor sich etwas ändert, neben der Datei in %1 (Name %2.before-%3-…bak).</translation>
+    </message>
+    <message>
+        <source>No file copy: the whole migration is one PostgreSQL transaction, and the plan&apos;s rollback steps restore %1 if needed. Make a server backup (pg_dump) first if your procedures ask for one.</source>
+        <translation>Keine Dateikopie: Die ganze Migration ist eine einzige PostgreSQL-Transaktion, und die Schritte zum Zurücksetzen des Plans stellen bei Bedarf %1 wieder her. Erstellen Sie vorher eine Server-Sicherung (pg_dump), wenn Ihre Abläufe eine verlangen.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 → %4)</source>
+        <translation>%1 — %2 (%3 → %4)</translation>
+    </message>
+    <message>
+        <source>Locked while it runs</source>
+        <translation>Während des Laufs gesperrt</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Akzeptierte Risiken</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bearbeiter</translation>
+    </message>
+</context>
+<context>
+    <name>WizardLauncher</name>
+    <message>
+        <source>Migration Assistant</source>
+        <translation>Migrationsassistent</translation>
+    </message>
+    <message>
+        <source>Opens the Migration Assistant wizard; see --help for the headless mode.</source>
+        <translation>Öffnet den Migrationsassistenten; zum Modus ohne Fenster siehe --help.</translation>
+    </message>
+    <message>
+        <source>A SQLite database to open and test.</source>
+        <translation>Eine SQLite-Datenbank, die geöffnet und getestet wird.</translation>
+    </message>
+    <message>
+        <source>Give at most one database file.</source>
+        <translation>Geben Sie höchstens eine Datenbankdatei an.</translation>
+    </message>
+    <message>
+        <source>Try &apos;migration-assistant --help&apos; for the options.</source>
+        <translation>Die Optionen zeigt &apos;migration-assistant --help&apos;.</translation>
+    </message>
+</context>
+</TS>
