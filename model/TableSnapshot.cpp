@@ -122,7 +122,7 @@ std::optional<TableState> postgresqlState(DatabaseConnection &db, const QString 
     ident.prepare(identSql);
     ident.bindValue(0, db.qualified(table));
     if (!ident.exec() || !ident.next()) {
-        const ErrorInfo e = db.describe(ident.lastError(), tr("Reading the table's structure"), identSql);
+        const ErrorInfo e = db.describe(ident.lastError(), TableSnapshot::tr("Reading the table's structure"), identSql);
         fail(error, e.message, e.details);
         return std::nullopt;
     }

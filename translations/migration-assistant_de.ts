@@ -28,14 +28,6 @@
         <translation>SQLite kennt keine Sitzungen, die sich auflisten ließen: Der Lauf hält die Schreibsperre der Datenbank, andere Programme warten also</translation>
     </message>
     <message>
-        <source>pid %1 (%2) from %3 since %4</source>
-        <translation>PID %1 (%2) von %3 seit %4</translation>
-    </message>
-    <message>
-        <source>no name</source>
-        <translation>ohne Namen</translation>
-    </message>
-    <message>
         <source>No other session is connected to this database</source>
         <translation>Keine andere Sitzung ist mit dieser Datenbank verbunden</translation>
     </message>
@@ -534,6 +526,10 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost: %1</source>
+        <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen: %1</translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1050,6 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
         <translation>Der Plan %1 ist auf diese Datenbank nicht angewendet.</translation>
     </message>
     <message>
-        <source>The tables to migrate are in use by other sessions and could not be locked within %1 s. Nothing was changed.</source>
-        <translation>Die zu migrierenden Tabellen werden von anderen Sitzungen benutzt und konnten nicht innerhalb von %1 s gesperrt werden. Es wurde nichts verändert.</translation>
-    </message>
-    <message>
         <source>The run was cancelled and everything was rolled back: the database is as it was.</source>
         <translation>Der Lauf wurde abgebrochen und alles wurde zurückgesetzt: Die Datenbank ist, wie sie war.</translation>
     </message>
@@ -1216,6 +1208,46 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
     <message>
         <source>Restore verified: every table matches its row count and checksum from before the migration</source>
         <translation>Wiederherstellung geprüft: Jede Tabelle stimmt in Zeilenzahl und Prüfsumme mit dem Stand vor der Migration überein</translation>
+    </message>
+    <message>
+        <source>Another run is migrating this database (it holds the plan&apos;s lock on the server). Nothing was changed.</source>
+        <translation>Ein anderer Lauf migriert diese Datenbank gerade (er hält die Sperre des Plans auf dem Server). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Another run is migrating this database: PostgreSQL session %1. Nothing was changed.</source>
+        <translation>Ein anderer Lauf migriert diese Datenbank gerade: PostgreSQL-Sitzung %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Advisory lock %1 on the server</source>
+        <translation>Advisory-Sperre %1 auf dem Server</translation>
+    </message>
+    <message>
+        <source>The run was cancelled before it changed anything.</source>
+        <translation>Der Lauf wurde abgebrochen, bevor er etwas geändert hat.</translation>
+    </message>
+    <message>
+        <source> In the way: %1.</source>
+        <translation> Im Weg: %1.</translation>
+    </message>
+    <message>
+        <source>The tables to migrate are in use by other sessions and could not be locked within %1 s. Nothing was changed.%2</source>
+        <translation>Die zu migrierenden Tabellen werden von anderen Sitzungen benutzt und konnten nicht innerhalb von %1 s gesperrt werden. Es wurde nichts geändert.%2</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost during the run. The server rolled back everything this run had done: the database is as it was before it.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server ist während des Laufs abgebrochen. Der Server hat alles zurückgenommen, was dieser Lauf getan hatte: Die Datenbank ist so, wie sie vorher war.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while committing, and the server cannot be reached to tell whether the commit took effect. Run --status once the server is back: its history says which state the database is in.</source>
+        <translation>Die Verbindung zum Server ist beim Festschreiben abgebrochen, und der Server ist nicht erreichbar, um zu klären, ob das Festschreiben wirksam wurde. Führen Sie --status aus, sobald der Server wieder erreichbar ist: Sein Verlauf zeigt, in welchem Zustand die Datenbank ist.</translation>
+    </message>
+    <message>
+        <source>The connection was lost just after COMMIT was sent; the server&apos;s history shows the commit took effect.</source>
+        <translation>Die Verbindung ist direkt nach dem Senden von COMMIT abgebrochen; der Verlauf auf dem Server zeigt, dass das Festschreiben wirksam wurde.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost while committing; the commit did not take effect, so the database is as it was before this run.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server ist beim Festschreiben abgebrochen; das Festschreiben wurde nicht wirksam, die Datenbank ist also so, wie sie vor diesem Lauf war.</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1874,10 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
         <source>Plan folder: %1</source>
         <translation>Plan-Ordner: %1</translation>
     </message>
+    <message>
+        <source>a chunked step&apos;s %1 SQL must be an INSERT into another table than &quot;%2&quot;, the one it walks</source>
+        <translation>das %1-SQL eines Schritts in Abschnitten muss ein INSERT in eine andere Tabelle als „%2“ sein, die er durchläuft</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -1912,6 +1948,20 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     <message>
         <source>built-in</source>
         <translation>eingebaut</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSessions</name>
+    <message>
+        <source>Listing the other sessions</source>
+        <translation>Auflisten der anderen Sitzungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2442,21 @@ Sicherung: %1</translation>
     <message>
         <source>Backup of the database as it was before this run: %1</source>
         <translation>Sicherung der Datenbank, wie sie vor diesem Lauf war: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSession</name>
+    <message>
+        <source>no name</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, user %3) from %4 since %5</source>
+        <translation>PID %1 (%2, Benutzer %3) von %4 seit %5</translation>
+    </message>
+    <message>
+        <source>pid %1 (%2, user %3) from %4, %5 since %6</source>
+        <translation>PID %1 (%2, Benutzer %3) von %4, %5 seit %6</translation>
     </message>
 </context>
 <context>
