@@ -4,6 +4,7 @@
 #include "CheckRunner.h"
 #include "DatabaseConnection.h"
 #include "HistoryStore.h"
+#include "LoggingCategories.h"
 #include "PlanLoader.h"
 #include "PlanScript.h"
 #include "RunLock.h"
@@ -116,6 +117,8 @@ RunResult MigrationRunner::run()
     result.planChecksum = plan->checksum;
     result.fromVersion = plan->fromVersion;
     result.toVersion = plan->toVersion;
+    qCInfo(lcRunner, "%s with the plan %s on %s", qUtf8Printable(runActionName(m_options.action)),
+           qUtf8Printable(plan->id), qUtf8Printable(result.database));
     const QString driver = m_options.connection.driverName();
     if (!plan->supportsDriver(driver)) {
         result.outcome = RunOutcome::BadInput;
@@ -192,6 +195,8 @@ RunResult MigrationRunner::run()
     }
     lock.reset();
     result.durationMs = m_clock.elapsed();
+    qCInfo(lcRunner, "finished: %s in %lld ms", qUtf8Printable(resultWordFor(result.outcome)),
+           qint64(result.durationMs));
     return result;
 }
 
@@ -269,6 +274,8 @@ void MigrationRunner::abort(DatabaseConnection &db, RunResult &result, const Err
     q.exec(QStringLiteral("ROLLBACK"));
     if (cancelled())
         outcome = RunOutcome::Interrupted;
+    qCInfo(lcRunner, "rolled back the transaction (%s): %s", qUtf8Printable(resultWordFor(outcome)),
+           qUtf8Printable(error.message));
     result.outcome = outcome;
     result.error = outcome == RunOutcome::Interrupted
         ? ErrorInfo::make(tr("The run was cancelled and everything was rolled back: the database is as it was."),
@@ -277,6 +284,7 @@ void MigrationRunner::abort(DatabaseConnection &db, RunResult &result, const Err
     if (!result.backupPath.isEmpty()) {
         // The database is unchanged: a second copy of every token is only a liability.
         QFile::remove(result.backupPath);
+        qCInfo(lcBackup, "removed the backup %s: the database was not changed", qUtf8Printable(result.backupPath));
         result.notes << tr("The backup %1 was removed: the database was not changed.").arg(result.backupPath);
         result.backupPath.clear();
     }
@@ -416,19 +424,29 @@ bool MigrationRunner::runSteps(DatabaseConnection &db, const QList<PlanStep> &st
         log(tr("Step: %1").arg(step.title));
         progress(true);
         pauseForTests(step.id, m_cancel);
+        qCInfo(lcRunner, "step %s started", qUtf8Printable(step.id));
+        QElapsedTimer stepClock;
+        stepClock.start();
+        const qint64 rowsBefore = m_rowsDone;
         const QString script = prepared(db, step.sql.value(driver));
         if (!step.chunkTable.isEmpty()) {
             // One statement (the loader made sure), without its ';' and trailing comments.
             if (!runChunked(db, step, StatementSplitter::split(script, dialect).value(0), error))
                 return false;
+            qCInfo(lcRunner, "step %s done: %lld rows of %s in %lld ms", qUtf8Printable(step.id),
+                   m_rowsDone - rowsBefore, qUtf8Printable(step.chunkTable), stepClock.elapsed());
             continue;
         }
-        for (const QString &statement : StatementSplitter::split(script, dialect)) {
+        const QStringList statements = StatementSplitter::split(script, dialect);
+        for (const QString &statement : statements) {
             if (cancelled())
                 return fail(error, tr("Cancelled"));
             if (!db.exec(statement, error, tr("The step \"%1\"").arg(step.title)))
                 return false;
         }
+        // Plain steps are DDL or set-based statements: their row counts are not known here.
+        qCInfo(lcRunner, "step %s done: %lld statement(s) in %lld ms", qUtf8Printable(step.id),
+               qint64(statements.size()), stepClock.elapsed());
     }
     return true;
 }
@@ -476,6 +494,7 @@ bool MigrationRunner::validate(DatabaseConnection &db, const QList<PlanValidatio
                                .arg(failed.first()),
                     failed.join(QLatin1Char('\n')));
     log(tr("All %n validation(s) passed", nullptr, int(result.validations.size())));
+    qCInfo(lcRunner, "%lld validation(s) passed", qint64(result.validations.size()));
     return true;
 }
 
@@ -488,10 +507,15 @@ bool MigrationRunner::makeBackup(DatabaseConnection &db, const QString &label, c
     m_currentTitle = tr("Backing up the database");
     progress(true);
     const QString journalMode = db.scalar(QStringLiteral("PRAGMA journal_mode"), nullptr).toString().toLower();
+    QElapsedTimer clock;
+    clock.start();
     if (!SqliteBackup::writeVerified(db.spec().path, label, journalMode, expected,
                                      m_cancel ? m_cancel->flag() : nullptr, &result.backupPath, error))
         return false;
     log(tr("Backup written and verified: %1").arg(result.backupPath));
+    qCInfo(lcBackup, "wrote and verified %s (%lld bytes, journal mode %s) in %lld ms",
+           qUtf8Printable(result.backupPath), QFileInfo(result.backupPath).size(), qUtf8Printable(journalMode),
+           clock.elapsed());
     return true;
 }
 
@@ -536,6 +560,7 @@ void MigrationRunner::finish(DatabaseConnection &db, const Plan &plan, RunAction
         return abort(db, result, error, failure);
     result.outcome = apply ? RunOutcome::Ok : RunOutcome::RolledBack;
     log(apply ? tr("Migration committed") : tr("Rollback committed"));
+    qCInfo(lcRunner, "committed the %s", apply ? "migration" : "rollback");
 }
 
 void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResult &result)
@@ -583,11 +608,14 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
                 before = TableSnapshot::take(readOnly, plan.tablesBefore, &readerError);
         });
     }
+    QElapsedTimer checksClock;
+    checksClock.start();
     const auto checks = CheckRunner::run(db, plan, context, &error);
     reader.waitForFinished();
     if (!checks)
         return abort(db, result, error, RunOutcome::Failed);
     result.checks = *checks;
+    qCInfo(lcRunner, "%lld check(s) ran in %lld ms", qint64(result.checks.size()), checksClock.elapsed());
     for (const CheckResult &c : result.checks)
         m_checkValues.insert(c.id, c.value);
     if (!gate(result)) {
@@ -628,6 +656,7 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
 
     if (rehearse) {
         db.exec(QStringLiteral("ROLLBACK"), nullptr);
+        qCInfo(lcRunner, "rehearsal done: rolled back the transaction");
         result.outcome = RunOutcome::Ok;
         result.notes << tr("Rehearsal only: everything was rolled back, the database is unchanged.");
         return;

@@ -1,5 +1,6 @@
 #include "WizardLauncher.h"
 
+#include "LoggingCategories.h"
 #include "MigrationWizard.h"
 
 #include <QApplication>
@@ -21,6 +22,9 @@ int WizardLauncher::main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("DBFILE"),
                                  QApplication::translate("WizardLauncher", "A SQLite database to open and test."),
                                  QStringLiteral("[DBFILE]"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QApplication::translate("WizardLauncher", "Log what the runs do on stderr."));
+    parser.addOption(verbose);
     if (!parser.parse(QApplication::arguments()) || parser.positionalArguments().size() > 1) {
         const QString message = parser.errorText().isEmpty()
             ? QApplication::translate("WizardLauncher", "Give at most one database file.")
@@ -29,6 +33,7 @@ int WizardLauncher::main(int argc, char **argv)
                      qPrintable(message));
         return 1;
     }
+    LoggingCategories::setUp(parser.isSet(verbose));
 
     MigrationWizard wizard;
     wizard.show();

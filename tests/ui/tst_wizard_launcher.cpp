@@ -44,6 +44,27 @@ private Q_SLOTS:
         QVERIFY(settings.readAll().contains(db.toUtf8()));
     }
 
+    // --verbose is the wizard's too: the connection it opens for the file is logged on stderr.
+    void wizardTakesVerbose()
+    {
+        QTemporaryDir dir;
+        const QString db = TestSupport::demoDatabase(dir.path(), 50);
+        QProcess wizard;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        wizard.setProcessEnvironment(env);
+        wizard.start(TestSupport::binary(), {QStringLiteral("--verbose"), db});
+        QVERIFY(wizard.waitForStarted());
+        QVERIFY(!wizard.waitForFinished(1500));
+        QCOMPARE(wizard.state(), QProcess::Running);
+        wizard.terminate();
+        QVERIFY(wizard.waitForFinished(10000));
+        const QByteArray err = wizard.readAllStandardError();
+        QVERIFY2(err.contains("ma.db: opened sqlite:" + db.toUtf8()), err.constData());
+    }
+
     void headlessNeedsNoDisplay()
     {
         QTemporaryDir dir;
