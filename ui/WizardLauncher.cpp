@@ -15,6 +15,8 @@ int WizardLauncher::main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("migration-assistant"));
     QApplication::setApplicationVersion(QStringLiteral(MA_VERSION));
     QApplication::setApplicationDisplayName(QApplication::translate("WizardLauncher", "Migration Assistant"));
+    // Lets Wayland compositors and docks match the window to the installed .desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral(MA_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
