@@ -1,5 +1,6 @@
 #include "DatabaseConnection.h"
 
+#include "LoggingCategories.h"
 #include "SqliteFunctions.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,7 @@ DatabaseConnection::~DatabaseConnection()
     if (PGcancel *cancel = m_pgCancel.exchange(nullptr))
         PQfreeCancel(cancel);
     if (QSqlDatabase::contains(m_name)) {
+        qCDebug(lcDb, "closing %s", qUtf8Printable(m_spec.displayUrl()));
         {
             QSqlDatabase db = QSqlDatabase::database(m_name, false);
             db.close();
@@ -58,7 +60,14 @@ bool DatabaseConnection::isOpen() const
 
 bool DatabaseConnection::open(Mode mode, ErrorInfo *error, int busyTimeoutMs)
 {
-    return m_spec.isSqlite() ? openSqlite(mode, error, busyTimeoutMs) : openPostgresql(error);
+    const bool opened = m_spec.isSqlite() ? openSqlite(mode, error, busyTimeoutMs) : openPostgresql(error);
+    // displayUrl() holds no password; the error text is left out, the caller reports it.
+    if (opened)
+        qCInfo(lcDb, "opened %s (%s)", qUtf8Printable(m_spec.displayUrl()),
+               mode == Mode::ReadOnly ? "read-only" : "read-write");
+    else
+        qCInfo(lcDb, "could not open %s", qUtf8Printable(m_spec.displayUrl()));
+    return opened;
 }
 
 bool DatabaseConnection::openSqlite(Mode mode, ErrorInfo *error, int busyTimeoutMs)

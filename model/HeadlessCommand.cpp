@@ -3,6 +3,7 @@
 #include "CancelToken.h"
 #include "DemoDatabaseWriter.h"
 #include "ExitCode.h"
+#include "LoggingCategories.h"
 #include "MigrationRunner.h"
 #include "PlanLoader.h"
 #include "PlanScript.h"
@@ -197,13 +198,18 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
                                       tr("Print the plan's migration as one SQL script for DRIVER (sqlite or postgresql) "
                                          "and exit; with --rollback, the rollback script."),
                                       QStringLiteral("DRIVER"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     tr("Log what the run does (lock, connection, steps, backup) on stderr; "
+                                        "the wizard takes it too."));
     for (const auto &o : {help, version, headless, db, plan, check, rehearse, apply, rollback, status, yes, acceptRisk,
-                          operatorName, waitLock, progressOption, json, report, lockFile, passwordFile, demo, users, printSql})
+                          operatorName, waitLock, progressOption, json, report, lockFile, passwordFile, demo, users, printSql,
+                          verbose})
         parser.addOption(o);
 
     const bool wantsJson = arguments.contains(QStringLiteral("--json"));
     if (!parser.parse(arguments))
         return usageError(err, parser.errorText(), wantsJson, out);
+    LoggingCategories::setUp(parser.isSet(verbose));
     if (parser.isSet(help)) {
         out << parser.helpText()
             << tr("\nExit codes: 0 done or nothing to do, 1 bad usage or input, 2 cannot open the database,\n"

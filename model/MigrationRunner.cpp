@@ -5,6 +5,7 @@
 #include "CheckRunner.h"
 #include "DatabaseConnection.h"
 #include "HistoryStore.h"
+#include "LoggingCategories.h"
 #include "PlanLoader.h"
 #include "PlanScript.h"
 #include "PostgresSessions.h"
@@ -123,6 +124,8 @@ RunResult MigrationRunner::run()
     result.planChecksum = plan->checksum;
     result.fromVersion = plan->fromVersion;
     result.toVersion = plan->toVersion;
+    qCInfo(lcRunner, "%s with the plan %s on %s", qUtf8Printable(runActionName(m_options.action)),
+           qUtf8Printable(plan->id), qUtf8Printable(result.database));
     const QString driver = m_options.connection.driverName();
     if (!plan->supportsDriver(driver)) {
         result.outcome = RunOutcome::BadInput;
@@ -199,6 +202,8 @@ RunResult MigrationRunner::run()
     }
     lock.reset();
     result.durationMs = m_clock.elapsed();
+    qCInfo(lcRunner, "finished: %s in %lld ms", qUtf8Printable(resultWordFor(result.outcome)),
+           qint64(result.durationMs));
     return result;
 }
 
@@ -340,11 +345,14 @@ void MigrationRunner::abort(DatabaseConnection &db, RunResult &result, const Err
                                    "rolled back everything this run had done: the database is as it was before it."),
                                 error.message + QLatin1Char('\n') + error.details);
     }
+    qCInfo(lcRunner, "rolled back the transaction (%s): %s", qUtf8Printable(resultWordFor(outcome)),
+           qUtf8Printable(error.message));
     result.outcome = outcome;
     result.error = shown;
     if (!result.backupPath.isEmpty()) {
         // The database is unchanged: a second copy of every token is only a liability.
         QFile::remove(result.backupPath);
+        qCInfo(lcBackup, "removed the backup %s: the database was not changed", qUtf8Printable(result.backupPath));
         result.notes << tr("The backup %1 was removed: the database was not changed.").arg(result.backupPath);
         result.backupPath.clear();
     }
@@ -487,19 +495,29 @@ bool MigrationRunner::runSteps(DatabaseConnection &db, const QList<PlanStep> &st
         log(tr("Step: %1").arg(step.title));
         progress(true);
         pauseForTests(step.id, m_cancel);
+        qCInfo(lcRunner, "step %s started", qUtf8Printable(step.id));
+        QElapsedTimer stepClock;
+        stepClock.start();
+        const qint64 rowsBefore = m_rowsDone;
         const QString script = prepared(db, step.sql.value(driver));
         if (!step.chunkTable.isEmpty()) {
             // One statement (the loader made sure), without its ';' and trailing comments.
             if (!runChunked(db, step, StatementSplitter::split(script, dialect).value(0), error))
                 return false;
+            qCInfo(lcRunner, "step %s done: %lld rows of %s in %lld ms", qUtf8Printable(step.id),
+                   m_rowsDone - rowsBefore, qUtf8Printable(step.chunkTable), stepClock.elapsed());
             continue;
         }
-        for (const QString &statement : StatementSplitter::split(script, dialect)) {
+        const QStringList statements = StatementSplitter::split(script, dialect);
+        for (const QString &statement : statements) {
             if (cancelled())
                 return fail(error, tr("Cancelled"));
             if (!db.exec(statement, error, tr("The step \"%1\"").arg(step.title)))
                 return false;
         }
+        // Plain steps are DDL or set-based statements: their row counts are not known here.
+        qCInfo(lcRunner, "step %s done: %lld statement(s) in %lld ms", qUtf8Printable(step.id),
+               qint64(statements.size()), stepClock.elapsed());
     }
     return true;
 }
@@ -547,6 +565,7 @@ bool MigrationRunner::validate(DatabaseConnection &db, const QList<PlanValidatio
                                .arg(failed.first()),
                     failed.join(QLatin1Char('\n')));
     log(tr("All %n validation(s) passed", nullptr, int(result.validations.size())));
+    qCInfo(lcRunner, "%lld validation(s) passed", qint64(result.validations.size()));
     return true;
 }
 
@@ -559,10 +578,15 @@ bool MigrationRunner::makeBackup(DatabaseConnection &db, const QString &label, c
     m_currentTitle = tr("Backing up the database");
     progress(true);
     const QString journalMode = db.scalar(QStringLiteral("PRAGMA journal_mode"), nullptr).toString().toLower();
+    QElapsedTimer clock;
+    clock.start();
     if (!SqliteBackup::writeVerified(db.spec().path, label, journalMode, expected,
                                      m_cancel ? m_cancel->flag() : nullptr, &result.backupPath, error))
         return false;
     log(tr("Backup written and verified: %1").arg(result.backupPath));
+    qCInfo(lcBackup, "wrote and verified %s (%lld bytes, journal mode %s) in %lld ms",
+           qUtf8Printable(result.backupPath), QFileInfo(result.backupPath).size(), qUtf8Printable(journalMode),
+           clock.elapsed());
     return true;
 }
 
@@ -612,6 +636,7 @@ void MigrationRunner::finish(DatabaseConnection &db, const Plan &plan, RunAction
     }
     result.outcome = apply ? RunOutcome::Ok : RunOutcome::RolledBack;
     log(apply ? tr("Migration committed") : tr("Rollback committed"));
+    qCInfo(lcRunner, "committed the %s", apply ? "migration" : "rollback");
 }
 
 void MigrationRunner::settleLostCommit(const ConnectionSpec &spec, const Plan &plan, const HistoryEntry &entry,
@@ -697,11 +722,14 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
                 before = TableSnapshot::take(readOnly, plan.tablesBefore, &readerError);
         });
     }
+    QElapsedTimer checksClock;
+    checksClock.start();
     const auto checks = CheckRunner::run(db, plan, context, &error);
     reader.waitForFinished();
     if (!checks)
         return abort(db, result, error, RunOutcome::Failed);
     result.checks = *checks;
+    qCInfo(lcRunner, "%lld check(s) ran in %lld ms", qint64(result.checks.size()), checksClock.elapsed());
     for (const CheckResult &c : result.checks)
         m_checkValues.insert(c.id, c.value);
     if (!gate(result)) {
@@ -744,6 +772,7 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
 
     if (rehearse) {
         db.exec(QStringLiteral("ROLLBACK"), nullptr);
+        qCInfo(lcRunner, "rehearsal done: rolled back the transaction");
         result.outcome = RunOutcome::Ok;
         result.notes << tr("Rehearsal only: everything was rolled back, the database is unchanged.");
         return;

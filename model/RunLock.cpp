@@ -1,5 +1,7 @@
 #include "RunLock.h"
 
+#include "LoggingCategories.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -37,6 +39,7 @@ RunLock::Result RunLock::acquire(int waitSeconds, const std::atomic<bool> *cance
     for (;;) {
         if (m_lock->tryLock(0)) {
             QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+            qCInfo(lcLock, "took the run lock %s", qUtf8Printable(m_path));
             return Result::Acquired;
         }
         if (m_lock->error() != QLockFile::LockFailedError) {
@@ -46,16 +49,20 @@ RunLock::Result RunLock::acquire(int waitSeconds, const std::atomic<bool> *cance
                      .arg(m_path, folder));
             return Result::Error;
         }
-        if (deadline.hasExpired() || (cancelled && cancelled->load()))
+        if (deadline.hasExpired() || (cancelled && cancelled->load())) {
+            qCInfo(lcLock, "the run lock %s is held by %s", qUtf8Printable(m_path), qUtf8Printable(holder().describe()));
             return Result::Held;
+        }
         QThread::msleep(qMin<qint64>(200, qMax<qint64>(1, deadline.remainingTime())));
     }
 }
 
 void RunLock::release()
 {
-    if (m_lock && m_lock->isLocked())
+    if (m_lock && m_lock->isLocked()) {
         m_lock->unlock();
+        qCInfo(lcLock, "released the run lock %s", qUtf8Printable(m_path));
+    }
 }
 
 LockHolder RunLock::holder() const

@@ -6,8 +6,11 @@ SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
+# The last line is the .deb: CPack needs file and dpkg-shlibdeps (dpkg-dev); the packaging
+# test runs lintian, appstreamcli, desktop-file-validate and man on it.
 $SUDO apt-get install -y -qq --no-install-recommends \
     build-essential cmake ninja-build \
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev sqlite3 \
-    postgresql xvfb xauth fonts-dejavu-core >/dev/null
+    postgresql xvfb xauth fonts-dejavu-core \
+    dpkg-dev file lintian appstream desktop-file-utils man-db >/dev/null

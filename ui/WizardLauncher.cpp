@@ -1,5 +1,6 @@
 #include "WizardLauncher.h"
 
+#include "LoggingCategories.h"
 #include "MigrationWizard.h"
 #include "TranslationLoader.h"
 
@@ -17,6 +18,8 @@ int WizardLauncher::main(int argc, char **argv)
     // The system locale's language (LANG=de_DE.UTF-8: German), before any text is made.
     TranslationLoader::install();
     QApplication::setApplicationDisplayName(QApplication::translate("WizardLauncher", "Migration Assistant"));
+    // Lets Wayland compositors and docks match the window to the installed .desktop entry.
+    QGuiApplication::setDesktopFileName(QStringLiteral(MA_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -24,6 +27,9 @@ int WizardLauncher::main(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("DBFILE"),
                                  QApplication::translate("WizardLauncher", "A SQLite database to open and test."),
                                  QStringLiteral("[DBFILE]"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QApplication::translate("WizardLauncher", "Log what the runs do on stderr."));
+    parser.addOption(verbose);
     if (!parser.parse(QApplication::arguments()) || parser.positionalArguments().size() > 1) {
         const QString message = parser.errorText().isEmpty()
             ? QApplication::translate("WizardLauncher", "Give at most one database file.")
@@ -33,6 +39,7 @@ int WizardLauncher::main(int argc, char **argv)
                                                         "Try 'migration-assistant --help' for the options.")));
         return 1;
     }
+    LoggingCategories::setUp(parser.isSet(verbose));
 
     MigrationWizard wizard;
     wizard.show();

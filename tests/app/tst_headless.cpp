@@ -291,6 +291,8 @@ private Q_SLOTS:
     // --progress, secrets, no display
     void progressEvents();
     void secretsNeverPrinted();
+    void verboseLogsOnStderrOnly();
+    void verboseNeverLogsAPassword();
     void pdfReport();
     void headlessNeedsNoDisplay();
 };
@@ -1291,6 +1293,106 @@ void TestHeadless::secretsNeverPrinted()
     }
     leaks.removeDuplicates();
     QVERIFY2(leaks.isEmpty(), qPrintable(leaks.mid(0, 20).join(QLatin1Char('\n'))));
+}
+
+// The log lines of the ma.* categories in a run's stderr ("ma.lock: took the run lock …").
+QStringList logLines(const QByteArray &err)
+{
+    static const QRegularExpression line(QStringLiteral("^ma\\.[a-z]+: .*$"), QRegularExpression::MultilineOption);
+    QStringList lines;
+    for (auto it = line.globalMatch(QString::fromUtf8(err)); it.hasNext();)
+        lines << it.next().captured();
+    return lines;
+}
+
+bool anyStartsWith(const QStringList &lines, const QString &prefix)
+{
+    return std::any_of(lines.begin(), lines.end(), [&](const QString &l) { return l.startsWith(prefix); });
+}
+
+// Quiet by default; --verbose (or QT_LOGGING_RULES) logs on stderr, and stdout stays the report.
+void TestHeadless::verboseLogsOnStderrOnly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = TestSupport::demoDatabase(dir.path(), kUsers);
+    QVERIFY(!db.isEmpty());
+    QProcessEnvironment env = TestSupport::headlessEnvironment();
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+
+    const Result quiet = runOn(db, {QStringLiteral("--check"), QStringLiteral("--yes")}, env);
+    EXPECT_EXIT(quiet, 0);
+    QVERIFY2(logLines(quiet.err).isEmpty(), qPrintable(describe(quiet)));
+
+    const Result apply = runOn(db, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--json"),
+                                    QStringLiteral("--verbose")},
+                               env);
+    EXPECT_EXIT(apply, 0);
+    PARSE_JSON(doc, apply); // stdout is still one JSON document: nothing was logged there
+    QCOMPARE(doc.value(QLatin1String("result")).toString(), QStringLiteral("ok"));
+    QVERIFY2(logLines(apply.out).isEmpty(), qPrintable(describe(apply)));
+    const QStringList lines = logLines(apply.err);
+    const QString lock = db + QStringLiteral(".migration-lock");
+    const QString backup = dir.filePath(backups(dir.path()).value(0));
+    for (const QString &expected :
+         {QStringLiteral("ma.lock: took the run lock ") + lock, QStringLiteral("ma.lock: released the run lock ") + lock,
+          QStringLiteral("ma.db: opened sqlite:") + db, QStringLiteral("ma.runner: step "),
+          QStringLiteral("ma.backup: wrote and verified ") + backup, QStringLiteral("ma.runner: committed the migration"),
+          QStringLiteral("ma.runner: finished: ok in ")})
+        QVERIFY2(anyStartsWith(lines, expected),
+                 qPrintable(QStringLiteral("no line starting \"%1\" in:\n%2").arg(expected, lines.join(QLatin1Char('\n')))));
+    static const QRegularExpression stepDone(QStringLiteral("^ma\\.runner: step \\S+ done: \\d+ rows of \\S+ in \\d+ ms$"));
+    QVERIFY2(!lines.filter(stepDone).isEmpty(), qPrintable(lines.join(QLatin1Char('\n'))));
+
+    // QT_LOGGING_RULES alone picks categories, and has the last word over --verbose.
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ma.lock.info=true"));
+    const Result lockOnly = runOn(db, {QStringLiteral("--rollback")}, env);
+    EXPECT_EXIT(lockOnly, 0);
+    const QStringList lockLines = logLines(lockOnly.err);
+    QVERIFY2(!lockLines.isEmpty() && lockLines.filter(QRegularExpression(QStringLiteral("^ma\\.lock: "))) == lockLines,
+             qPrintable(describe(lockOnly)));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ma.*=false"));
+    const Result silenced = runOn(db, {QStringLiteral("--status"), QStringLiteral("--verbose")}, env);
+    EXPECT_EXIT(silenced, 0);
+    QVERIFY2(logLines(silenced.err).isEmpty(), qPrintable(describe(silenced)));
+}
+
+// A password from --password-file or PGPASSWORD never reaches the log, whatever is logged.
+void TestHeadless::verboseNeverLogsAPassword()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray secret = "Tr0ub4dor-verbose-S3cret";
+    const QString passwordFile = dir.filePath(QStringLiteral("password"));
+    QFile f(passwordFile);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(secret + '\n') > 0);
+    f.close();
+    QProcessEnvironment env = TestSupport::headlessEnvironment();
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    env.insert(QStringLiteral("PGPASSWORD"), QString::fromUtf8(secret));
+
+    // Nothing listens on port 1: the connection fails at once, after the URL was logged.
+    const QString url = QStringLiteral("postgresql://alice@127.0.0.1:1/shop?schema=public");
+    for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--password-file"), passwordFile}}) {
+        const Result r = run(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), url,
+                                         QStringLiteral("--apply"), QStringLiteral("--verbose")}
+                                 + extra,
+                             env);
+        EXPECT_EXIT(r, 2);
+        QVERIFY2(anyStartsWith(logLines(r.err), QStringLiteral("ma.db: could not open postgresql://alice@127.0.0.1:1/shop")),
+                 qPrintable(describe(r)));
+        QVERIFY2(!r.err.contains(secret) && !r.out.contains(secret), qPrintable(describe(r)));
+    }
+
+    // SQLite has no password, but a password file given anyway stays out of the log too.
+    const QString db = TestSupport::demoDatabase(dir.path(), kUsers);
+    QVERIFY(!db.isEmpty());
+    const Result apply = runOn(db, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--verbose"),
+                                    QStringLiteral("--password-file"), passwordFile},
+                               env);
+    EXPECT_EXIT(apply, 0);
+    QVERIFY(!logLines(apply.err).isEmpty());
+    QVERIFY2(!apply.err.contains(secret) && !apply.out.contains(secret), qPrintable(describe(apply)));
 }
 
 // cli.md: "--report FILE  also write a report; format by extension (.json, .html, .pdf)".

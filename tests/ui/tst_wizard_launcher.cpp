@@ -26,22 +26,22 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = TestSupport::demoDatabase(dir.path(), 50);
-        QProcess wizard;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        wizard.setProcessEnvironment(env);
-        wizard.start(TestSupport::binary(), {db});
-        QVERIFY(wizard.waitForStarted());
-        // The wizard runs its event loop: still there after a while, not crashed or exited.
-        QVERIFY(!wizard.waitForFinished(1500));
-        QCOMPARE(wizard.state(), QProcess::Running);
-        wizard.terminate();
-        QVERIFY(wizard.waitForFinished(10000));
+        runWizardBriefly(dir.path(), {db});
+        if (QTest::currentTestFailed())
+            return;
         // It connected and remembered the file (without anything secret: SQLite has none).
         QFile settings(dir.filePath(QStringLiteral("config/migration-assistant/migration-assistant.conf")));
         QVERIFY2(settings.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
         QVERIFY(settings.readAll().contains(db.toUtf8()));
+    }
+
+    // --verbose is the wizard's too: the connection it opens for the file is logged on stderr.
+    void wizardTakesVerbose()
+    {
+        QTemporaryDir dir;
+        const QString db = TestSupport::demoDatabase(dir.path(), 50);
+        const QByteArray err = runWizardBriefly(dir.path(), {QStringLiteral("--verbose"), db});
+        QVERIFY2(err.contains("ma.db: opened sqlite:" + db.toUtf8()), err.constData());
     }
 
     void headlessNeedsNoDisplay()
@@ -52,6 +52,28 @@ private Q_SLOTS:
                                                QStringLiteral("--status")},
                                               30000, TestSupport::headlessEnvironment());
         QCOMPARE(r.exitCode, 0);
+    }
+
+private:
+    // Runs the wizard offscreen (its settings in dir) for a moment and ends it; its stderr.
+    QByteArray runWizardBriefly(const QString &dir, const QStringList &arguments)
+    {
+        QProcess wizard;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        wizard.setProcessEnvironment(env);
+        wizard.start(TestSupport::binary(), arguments);
+        [&] {
+            QVERIFY(wizard.waitForStarted());
+            // The wizard runs its event loop: still there after a while, not crashed or exited.
+            QVERIFY(!wizard.waitForFinished(1500));
+            QCOMPARE(wizard.state(), QProcess::Running);
+            wizard.terminate();
+            QVERIFY(wizard.waitForFinished(10000));
+        }();
+        return wizard.readAllStandardError();
     }
 };
 
