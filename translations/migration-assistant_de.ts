@@ -807,6 +807,10 @@ Exit-Codes: 0 erledigt oder nichts zu tun, 1 falscher Aufruf oder falsche Eingab
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>Log what the run does (lock, connection, steps, backup) on stderr; the wizard takes it too.</source>
+        <translation>Protokolliert auf stderr, was der Lauf tut (Sperre, Verbindung, Schritte, Sicherung); auch der Assistent versteht diese Option.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -2689,6 +2693,10 @@ Sicherung: %1</translation>
     <message>
         <source>Try &apos;migration-assistant --help&apos; for the options.</source>
         <translation>Die Optionen zeigt &apos;migration-assistant --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Log what the runs do on stderr.</source>
+        <translation>Protokolliert auf stderr, was die Läufe tun.</translation>
     </message>
 </context>
 </TS>
