@@ -11,6 +11,7 @@
 #include "PostgresSessions.h"
 #include "RunLock.h"
 #include "SharedQueryCache.h"
+#include "SnapshotQueue.h"
 #include "SqliteBackup.h"
 #include "StatementSplitter.h"
 #include "TableSnapshot.h"
@@ -705,13 +706,14 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
     }
     // The snapshot only reads tables that nobody can change now (SQLite: the run holds the
     // write lock; PostgreSQL: its SHARE ROW EXCLUSIVE locks stop every writer) and that it has
-    // not written yet, so a second, read-only connection takes it on another core (another
-    // server backend) while this one runs the checks. A table the plan does not lock could
-    // change under a second session, so then it is taken here, after the checks.
+    // not written yet, so a second, read-only connection starts on it (another core, another
+    // server backend) while this one runs the checks, and this one takes what is left after
+    // them. A table the plan does not lock could change under a second session, so then all
+    // of it is taken here, after the checks.
     const bool allLocked = std::all_of(plan.tablesBefore.begin(), plan.tablesBefore.end(),
                                        [&](const QString &t) { return plan.lockTables.contains(t); });
     const bool parallelSnapshot = db.isSqlite() || allLocked;
-    std::optional<QList<TableState>> before;
+    SnapshotQueue snapshot(plan.tablesBefore);
     ErrorInfo readerError;
     QFuture<void> reader;
     if (parallelSnapshot) {
@@ -719,37 +721,43 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
         reader = QtConcurrent::run([&, spec] {
             DatabaseConnection readOnly(spec);
             if (readOnly.open(DatabaseConnection::Mode::ReadOnly, &readerError))
-                before = TableSnapshot::take(readOnly, plan.tablesBefore, &readerError);
+                snapshot.work(readOnly, &readerError);
         });
     }
+    auto stopReader = [&] {
+        snapshot.stop();
+        reader.waitForFinished();
+    };
     QElapsedTimer checksClock;
     checksClock.start();
     const auto checks = CheckRunner::run(db, plan, context, &error);
-    reader.waitForFinished();
-    if (!checks)
+    if (!checks) {
+        stopReader();
         return abort(db, result, error, RunOutcome::Failed);
+    }
     result.checks = *checks;
     qCInfo(lcRunner, "%lld check(s) ran in %lld ms", qint64(result.checks.size()), checksClock.elapsed());
     for (const CheckResult &c : result.checks)
         m_checkValues.insert(c.id, c.value);
     if (!gate(result)) {
+        stopReader();
         const ErrorInfo blocked = result.error;
         abort(db, result, blocked, RunOutcome::Blocked);
         result.error = blocked;
         return;
     }
     log(tr("Checks passed"));
+    m_currentStep = QStringLiteral("snapshot-before");
+    m_currentTitle = tr("Recording row counts and checksums before the migration");
+    progress(true);
+    const bool snapshotOk = snapshot.work(db, &error);
+    reader.waitForFinished();
+    if (!snapshotOk)
+        return abort(db, result, error, RunOutcome::Failed);
     if (readerError.isError())
         return abort(db, result, readerError, RunOutcome::Failed);
-    if (!parallelSnapshot) {
-        m_currentStep = QStringLiteral("snapshot-before");
-        m_currentTitle = tr("Recording row counts and checksums before the migration");
-        progress(true);
-        before = TableSnapshot::take(db, plan.tablesBefore, &error);
-        if (!before)
-            return abort(db, result, error, RunOutcome::Failed);
-    }
-    result.tablesBefore = *before;
+    const QList<TableState> before = snapshot.states();
+    result.tablesBefore = before;
     // The backup only once the checks let the run go ahead (free space included): a blocked
     // run must not copy every token of the database for nothing.
     if (!rehearse && !makeBackup(db, plan.id, result.tablesBefore, result, &error))
