@@ -11,6 +11,7 @@
 #include "SqliteBackup.h"
 #include "StatementSplitter.h"
 #include "TableSnapshot.h"
+#include "TestPause.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -37,18 +38,10 @@ QString osUser()
     return qEnvironmentVariable("USER");
 }
 
-// Test hook for the crash and signal suites: MA_TEST_PAUSE_AT=<step id> makes the run wait
-// there (inside its transaction, holding its locks) for up to a minute or until cancelled,
-// so a test can kill or signal it at a known moment. Inert unless the variable is set.
+// Test hook (TestPause.h): MA_TEST_PAUSE_AT=<step id or moment> makes the run wait there.
 void pauseForTests(const QString &stepId, const CancelToken *cancel)
 {
-    static const QString pauseAt = qEnvironmentVariable("MA_TEST_PAUSE_AT");
-    if (pauseAt.isEmpty() || pauseAt != stepId)
-        return;
-    fprintf(stderr, "MA_TEST_PAUSED %s\n", qPrintable(stepId));
-    fflush(stderr);
-    for (int i = 0; i < 1200 && !(cancel && cancel->isCancelled()); ++i)
-        QThread::msleep(50);
+    TestPause::at(stepId, cancel ? cancel->flag() : nullptr);
 }
 
 } // namespace
@@ -160,6 +153,7 @@ RunResult MigrationRunner::run()
             result.durationMs = m_clock.elapsed();
             return result;
         }
+        pauseForTests(QStringLiteral("lock"), m_cancel);
     }
 
     {
@@ -563,6 +557,7 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
     m_currentStep = QStringLiteral("checks");
     m_currentTitle = tr("Running the checks");
     progress(true);
+    pauseForTests(m_currentStep, m_cancel);
     CheckContext context;
     if (db.isSqlite() && !rehearse) {
         context.backupFolder = QFileInfo(db.spec().path).absolutePath();
@@ -626,6 +621,8 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
         return abort(db, result, error, RunOutcome::Failed);
     result.tablesAfter = *after;
 
+    if (rehearse && cancelled())
+        return abort(db, result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);
     if (rehearse) {
         db.exec(QStringLiteral("ROLLBACK"), nullptr);
         result.outcome = RunOutcome::Ok;
@@ -659,6 +656,7 @@ void MigrationRunner::runRollback(DatabaseConnection &db, const Plan &plan, RunR
     m_currentStep = QStringLiteral("checks");
     m_currentTitle = tr("Comparing with the state after the migration");
     progress(true);
+    pauseForTests(m_currentStep, m_cancel);
     const auto current = TableSnapshot::take(db, plan.tablesAfter, &error);
     if (!current)
         return abort(db, result, error, RunOutcome::NeedsPerson);
@@ -698,6 +696,7 @@ void MigrationRunner::runRollback(DatabaseConnection &db, const Plan &plan, RunR
     m_currentStep = QStringLiteral("verify");
     m_currentTitle = tr("Verifying the restore");
     progress(true);
+    pauseForTests(m_currentStep, m_cancel);
     const auto restored = TableSnapshot::take(db, plan.tablesBefore, &error);
     if (!restored)
         return abort(db, result, error, RunOutcome::NeedsPerson);
