@@ -258,7 +258,13 @@ std::optional<Plan> PlanLoader::loadFolder(const QString &folder, const QString 
         fail(error, tr("The plan folder %1 has no readable plan.json.").arg(folder), file.errorString());
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
+    return parseManifest(file.readAll(), folder, origin, error);
+}
+
+std::optional<Plan> PlanLoader::parseManifest(const QByteArray &bytes, const QString &folder, const QString &origin,
+                                              ErrorInfo *error)
+{
+    const QString manifestPath = folder + QStringLiteral("/plan.json");
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
