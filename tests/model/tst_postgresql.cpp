@@ -65,29 +65,8 @@ private:
 
     QString lit() const { return PgTestServer::quoteLiteral(kSchema); }
 
-    // Everything in the schema but the assistant's history, as text: every table's rows
-    // (ordered), every constraint by table, name and definition, every index by name and definition.
-    QString dump(const QString &database)
-    {
-        const QString s = lit();
-        return sql(database,
-                   QStringLiteral(
-                       "SELECT format('SELECT %L || '': '' || t::text FROM %I.%I t ORDER BY t::text', c.relname, "
-                       "n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                       "WHERE n.nspname = %1 AND c.relkind = 'r' AND c.relname <> 'migration_assistant_history' "
-                       "ORDER BY c.relname \\gexec\n"
-                       "SELECT 'constraint ' || cl.relname || ' ' || co.conname || ' ' || pg_get_constraintdef(co.oid) "
-                       "FROM pg_constraint co JOIN pg_class cl ON cl.oid = co.conrelid JOIN pg_namespace n ON "
-                       "n.oid = co.connamespace WHERE n.nspname = %1 AND cl.relname <> 'migration_assistant_history' "
-                       "ORDER BY 1;\n"
-                       "SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = %1 "
-                       "AND tablename <> 'migration_assistant_history' ORDER BY 1;\n"
-                       "SELECT 'column ' || table_name || ' ' || ordinal_position || ' ' || column_name || ' ' || "
-                       "data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '-') FROM "
-                       "information_schema.columns WHERE table_schema = %1 AND table_name <> "
-                       "'migration_assistant_history' ORDER BY table_name, ordinal_position;\n")
-                       .arg(s));
-    }
+    // Everything in the schema but the assistant's history (PgTestServer::dump).
+    QString dump(const QString &database) { return m_server.dump(database, kSchema); }
 
     QString q(const QString &table) const
     {
