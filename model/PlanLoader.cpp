@@ -13,6 +13,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <cmath>
+
 namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -84,11 +86,13 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
             return std::nullopt;
-        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
+        // Whole and within ±2^53 (exact in a double) before any cast: 1e300 must be refused, not UB.
+        const double d = v.toDouble();
+        if (!v.isDouble() || !(std::fabs(d) <= 9007199254740992.0) || d != std::floor(d)) {
             fault(where + QLatin1Char('.') + key, tr("must be a whole number"));
             return std::nullopt;
         }
-        return qint64(v.toDouble());
+        return qint64(d);
     }
 
     // {"sqlite": "SQL", "postgresql": "SQL"} inline, or with key "file": file names.
