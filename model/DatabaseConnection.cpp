@@ -101,11 +101,17 @@ bool DatabaseConnection::openSqlite(Mode mode, ErrorInfo *error, int busyTimeout
         probed = probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     }
     if (!probed) {
-        const QString details = probe.lastError().text();
+        const ErrorInfo info = describe(probe.lastError(), QString());
+        const int primary = sqlite3_errcode(m_sqlite) & 0xff;
         probe.finish();
-        return fail(error, tr("%1 is not a SQLite database, or it is damaged.").arg(m_spec.path), details);
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) // another program's write transaction
+            return fail(error, info.message, info.details);
+        return fail(error, tr("%1 is not a SQLite database, or it is damaged.").arg(m_spec.path), info.details);
     }
     probe.finish();
+    if (mode == Mode::ReadWrite && sqlite3_db_readonly(m_sqlite, "main") == 1)
+        return fail(error, tr("The database file %1 is read-only: it cannot be migrated. Make it writable (and its "
+                              "folder, for the journal and the backup) and try again.").arg(m_spec.path));
     // The table swap must not trip over foreign keys half-way; validations check them instead.
     if (mode == Mode::ReadWrite && !exec(QStringLiteral("PRAGMA foreign_keys = OFF"), error))
         return false;

@@ -160,7 +160,9 @@ RunResult MigrationRunner::run()
         DatabaseConnection db(m_options.connection);
         const auto mode = changes ? DatabaseConnection::Mode::ReadWrite : DatabaseConnection::Mode::ReadOnly;
         if (!db.open(mode, &error, qMax(2000, m_options.waitLockSeconds * 1000))) {
-            result.outcome = RunOutcome::CannotConnect;
+            // Another program's write transaction (SQLite busy) is a held lock, not a broken database.
+            const int code = db.sqliteHandle() ? sqlite3_errcode(db.sqliteHandle()) & 0xff : 0;
+            result.outcome = code == SQLITE_BUSY || code == SQLITE_LOCKED ? RunOutcome::Locked : RunOutcome::CannotConnect;
             result.error = error;
         } else {
             if (m_cancel)
