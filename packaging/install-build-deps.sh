@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Migration Assistant needs on Debian 12,
 # from Debian's own packages. Used by the README's first command and by CI alike.
+# clang (with its runtime libraries) builds the fuzzers and the sanitizer run of the model tests.
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
@@ -10,4 +11,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     build-essential cmake ninja-build \
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev sqlite3 \
-    postgresql xvfb xauth fonts-dejavu-core >/dev/null
+    postgresql xvfb xauth fonts-dejavu-core \
+    clang libclang-rt-14-dev >/dev/null
