@@ -48,6 +48,11 @@ std::optional<ConnectionSpec> ConnectionSpec::parse(const QString &url, ErrorInf
     }
     if (text.startsWith(QLatin1String("sqlite:"))) {
         QString path = text.mid(7);
+        if (path.startsWith(QLatin1String("//")) && path.mid(2).section(QLatin1Char('/'), 0, 0).contains(QLatin1Char('@'))) {
+            // sqlite://USER:PASSWORD@... is no SQLite URL, and its text must not be echoed as a path.
+            fail(error, tr("A SQLite URL names a file, not a user or a password: write sqlite:PATH."));
+            return std::nullopt;
+        }
         if (path.startsWith(QLatin1String("//")))
             path = QUrl(text).toLocalFile().isEmpty() ? path.mid(2) : QUrl(text).toLocalFile();
         if (path.isEmpty()) {

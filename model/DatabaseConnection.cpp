@@ -13,6 +13,8 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <cerrno>
+
 namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -98,12 +100,31 @@ bool DatabaseConnection::openSqlite(Mode mode, ErrorInfo *error, int busyTimeout
 
     // SQLite only reads the header lazily: make it prove this is a database now.
     QSqlQuery probe(db);
-    if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        const QString details = probe.lastError().text();
+    bool probed = probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!probed && mode == Mode::ReadOnly && sqlite3_extended_errcode(m_sqlite) == SQLITE_READONLY_ROLLBACK) {
+        // A run killed inside its transaction left a hot journal, which only a connection that
+        // may write can roll back: let SQLite do that, as on any open after a crash, then read.
+        sqlite3 *writer = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(m_spec.path).constData(), &writer, SQLITE_OPEN_READWRITE, nullptr)
+            == SQLITE_OK) {
+            sqlite3_busy_timeout(writer, qMax(0, busyTimeoutMs));
+            sqlite3_exec(writer, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+        }
+        sqlite3_close_v2(writer);
+        probed = probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    }
+    if (!probed) {
+        const ErrorInfo info = describe(probe.lastError(), QString());
+        const int primary = sqlite3_errcode(m_sqlite) & 0xff;
         probe.finish();
-        return fail(error, tr("%1 is not a SQLite database, or it is damaged.").arg(m_spec.path), details);
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) // another program's write transaction
+            return fail(error, info.message, info.details);
+        return fail(error, tr("%1 is not a SQLite database, or it is damaged.").arg(m_spec.path), info.details);
     }
     probe.finish();
+    if (mode == Mode::ReadWrite && sqlite3_db_readonly(m_sqlite, "main") == 1)
+        return fail(error, tr("The database file %1 is read-only: it cannot be migrated. Make it writable (and its "
+                              "folder, for the journal and the backup) and try again.").arg(m_spec.path));
     // The table swap must not trip over foreign keys half-way; validations check them instead.
     if (mode == Mode::ReadWrite && !exec(QStringLiteral("PRAGMA foreign_keys = OFF"), error))
         return false;
@@ -271,7 +292,9 @@ ErrorInfo DatabaseConnection::describe(const QSqlError &error, const QString &wh
     else if (isSqlite() && (primary == SQLITE_BUSY || primary == SQLITE_LOCKED))
         message = tr("The database is locked by another program that is writing to it. Close that program "
                      "(or wait for it to finish) and try again.");
-    else if (isSqlite() && primary == SQLITE_FULL)
+    else if (isSqlite() && (primary == SQLITE_FULL || (primary == SQLITE_IOERR && sqliteHandle()
+                                                        && (sqlite3_system_errno(sqliteHandle()) == ENOSPC
+                                                            || sqlite3_system_errno(sqliteHandle()) == EFBIG))))
         message = tr("The disk is full: SQLite could not write. Free some space and try again.");
     else if (!isSqlite() && connectionLost())
         message = tr("The connection to the PostgreSQL server was lost: %1").arg(databaseText.section(QLatin1Char('\n'), 0, 0));

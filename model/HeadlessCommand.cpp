@@ -150,6 +150,9 @@ void HeadlessCommand::installTranslations(const QStringList &arguments)
 
 int HeadlessCommand::main(int argc, char **argv)
 {
+    // Over a file size limit (ulimit -f) a write must fail (EFBIG) and be rolled back like a
+    // full disk, not kill the process in the middle of a COMMIT.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     configureApplication();
     installTranslations(QCoreApplication::arguments());

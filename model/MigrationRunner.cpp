@@ -15,6 +15,7 @@
 #include "SqliteBackup.h"
 #include "StatementSplitter.h"
 #include "TableSnapshot.h"
+#include "TestPause.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -41,23 +42,10 @@ QString osUser()
     return qEnvironmentVariable("USER");
 }
 
-// Test hook for the crash and signal suites: MA_TEST_PAUSE_AT=<step id> makes the run wait
-// there (inside its transaction, holding its locks) for MA_TEST_PAUSE_MS (default a minute)
-// or until cancelled, so a test can kill, signal or race it at a known moment. Inert unless
-// the variable is set.
+// Test hook (TestPause.h): MA_TEST_PAUSE_AT=<step id or moment> makes the run wait there.
 void pauseForTests(const QString &stepId, const CancelToken *cancel)
 {
-    static const QString pauseAt = qEnvironmentVariable("MA_TEST_PAUSE_AT");
-    if (pauseAt.isEmpty() || pauseAt != stepId)
-        return;
-    bool ok = false;
-    const int pauseMs = qEnvironmentVariableIntValue("MA_TEST_PAUSE_MS", &ok);
-    fprintf(stderr, "MA_TEST_PAUSED %s\n", qPrintable(stepId));
-    fflush(stderr);
-    QElapsedTimer paused;
-    paused.start();
-    while (paused.elapsed() < (ok ? pauseMs : 60000) && !(cancel && cancel->isCancelled()))
-        QThread::msleep(20);
+    TestPause::at(stepId, cancel ? cancel->flag() : nullptr);
 }
 
 } // namespace
@@ -171,13 +159,16 @@ RunResult MigrationRunner::run()
             result.durationMs = m_clock.elapsed();
             return result;
         }
+        pauseForTests(QStringLiteral("lock"), m_cancel);
     }
 
     {
         DatabaseConnection db(m_options.connection);
         const auto mode = changes ? DatabaseConnection::Mode::ReadWrite : DatabaseConnection::Mode::ReadOnly;
         if (!db.open(mode, &error, qMax(2000, m_options.waitLockSeconds * 1000))) {
-            result.outcome = RunOutcome::CannotConnect;
+            // Another program's write transaction (SQLite busy) is a held lock, not a broken database.
+            const int code = db.sqliteHandle() ? sqlite3_errcode(db.sqliteHandle()) & 0xff : 0;
+            result.outcome = code == SQLITE_BUSY || code == SQLITE_LOCKED ? RunOutcome::Locked : RunOutcome::CannotConnect;
             result.error = error;
         } else {
             if (m_cancel)
@@ -699,6 +690,7 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
     m_currentStep = QStringLiteral("checks");
     m_currentTitle = tr("Running the checks");
     progress(true);
+    pauseForTests(m_currentStep, m_cancel);
     CheckContext context;
     if (db.isSqlite() && !rehearse) {
         context.backupFolder = QFileInfo(db.spec().path).absolutePath();
@@ -778,6 +770,8 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
         return abort(db, result, error, RunOutcome::Failed);
     result.tablesAfter = *after;
 
+    if (rehearse && cancelled())
+        return abort(db, result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);
     if (rehearse) {
         db.exec(QStringLiteral("ROLLBACK"), nullptr);
         qCInfo(lcRunner, "rehearsal done: rolled back the transaction");
@@ -812,6 +806,7 @@ void MigrationRunner::runRollback(DatabaseConnection &db, const Plan &plan, RunR
     m_currentStep = QStringLiteral("checks");
     m_currentTitle = tr("Comparing with the state after the migration");
     progress(true);
+    pauseForTests(m_currentStep, m_cancel);
     const auto current = TableSnapshot::take(db, plan.tablesAfter, &error);
     if (!current)
         return abort(db, result, error, RunOutcome::NeedsPerson);
@@ -853,6 +848,7 @@ void MigrationRunner::runRollback(DatabaseConnection &db, const Plan &plan, RunR
     m_currentStep = QStringLiteral("verify");
     m_currentTitle = tr("Verifying the restore");
     progress(true);
+    pauseForTests(m_currentStep, m_cancel);
     const auto restored = TableSnapshot::take(db, plan.tablesBefore, &error, *current);
     if (!restored)
         return abort(db, result, error, RunOutcome::NeedsPerson);

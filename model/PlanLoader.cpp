@@ -14,6 +14,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <cmath>
+
 namespace {
 
 const QStringList kDrivers{QStringLiteral("sqlite"), QStringLiteral("postgresql")};
@@ -80,11 +82,13 @@ public:
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
             return std::nullopt;
-        if (!v.isDouble() || v.toDouble() != double(qint64(v.toDouble()))) {
+        // Whole and within ±2^53 (exact in a double) before any cast: 1e300 must be refused, not UB.
+        const double d = v.toDouble();
+        if (!v.isDouble() || !(std::fabs(d) <= 9007199254740992.0) || d != std::floor(d)) {
             fault(where + QLatin1Char('.') + key, PlanLoader::tr("must be a whole number"));
             return std::nullopt;
         }
-        return qint64(v.toDouble());
+        return qint64(d);
     }
 
     // {"sqlite": "SQL", "postgresql": "SQL"} inline, or with key "file": file names.
@@ -293,7 +297,13 @@ std::optional<Plan> PlanLoader::loadFolder(const QString &folder, const QString 
         fail(error, tr("The plan folder %1 has no readable plan.json.").arg(folder), file.errorString());
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
+    return parseManifest(file.readAll(), folder, origin, error);
+}
+
+std::optional<Plan> PlanLoader::parseManifest(const QByteArray &bytes, const QString &folder, const QString &origin,
+                                              ErrorInfo *error)
+{
+    const QString manifestPath = folder + QStringLiteral("/plan.json");
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

@@ -18,6 +18,10 @@ public:
     // A built-in plan id ("user-integrations") or a folder on disk.
     static std::optional<Plan> load(const QString &nameOrFolder, ErrorInfo *error);
     static std::optional<Plan> loadFolder(const QString &folder, const QString &origin, ErrorInfo *error);
+    // The manifest's text as loadFolder reads it from folder/plan.json; SQL files it names are
+    // read from folder. Any bytes at all give a plan or an error, never a crash (fuzz/ proves it).
+    static std::optional<Plan> parseManifest(const QByteArray &bytes, const QString &folder, const QString &origin,
+                                             ErrorInfo *error);
     static QStringList builtinPlanIds();
     static QString defaultPlanId() { return QStringLiteral("user-integrations"); }
 };

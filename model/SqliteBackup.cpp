@@ -2,15 +2,18 @@
 
 #include "DatabaseConnection.h"
 #include "TableSnapshot.h"
+#include "TestPause.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
 #include <cstring>
 #include <sqlite3.h>
 
 #include <csignal>
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -175,6 +178,7 @@ bool SqliteBackup::copyFile(const QString &sourcePath, const QString &path, cons
     int report[2];
     if (::pipe2(report, O_CLOEXEC) != 0)
         return fail(error, tr("The backup could not be started."), QString::fromLocal8Bit(strerror(errno)));
+    const pid_t parent = ::getpid();
     const pid_t child = ::fork();
     if (child < 0) {
         const QString reason = QString::fromLocal8Bit(strerror(errno));
@@ -182,8 +186,13 @@ bool SqliteBackup::copyFile(const QString &sourcePath, const QString &path, cons
         ::close(report[1]);
         return fail(error, tr("The backup could not be started."), reason);
     }
-    if (child == 0)
+    if (child == 0) {
+        // A copier whose run was killed (kill -9) must not go on reading the whole database.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent)
+            ::_exit(ChildWriteFailed);
         childCopyAndCompare(source.constData(), target.constData(), a.data(), b.data(), size, report[1]);
+    }
     ::close(report[1]);
     int status = 0;
     bool killed = false;
@@ -234,7 +243,13 @@ bool SqliteBackup::writeVerified(const QString &sourcePath, const QString &label
     // Written under a ".partial" name and renamed once verified: a backup that a crash cut
     // short never looks like a real one.
     const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
+    // What a killed run left: a copy never finished or never named. This run holds the lock,
+    // so no other run of ours is writing one; each holds every token of the database.
+    const QFileInfo source(sourcePath);
+    for (const QString &stale : source.dir().entryList({QStringLiteral("*.bak.partial*")}, QDir::Files | QDir::Hidden))
+        if (stale.startsWith(source.fileName() + QStringLiteral(".before-")))
+            QFile::remove(source.dir().filePath(stale));
+    TestPause::at(QStringLiteral("backup"), cancelled);
     if (journalMode != QLatin1String("wal") && journalMode != QLatin1String("memory")) {
         // The run holds the RESERVED lock and has written nothing: the file is the whole
         // database, frozen. Copy its bytes and prove the copy by comparing them.
@@ -258,12 +273,17 @@ bool SqliteBackup::writeVerified(const QString &sourcePath, const QString &label
             else
                 differences << err.message;
         }
+        // The read-only check leaves SQLite's WAL index and an empty WAL beside the copy.
+        QFile::remove(partial + QStringLiteral("-shm"));
+        if (QFileInfo(partial + QStringLiteral("-wal")).size() == 0)
+            QFile::remove(partial + QStringLiteral("-wal"));
         if (!differences.isEmpty()) {
             QFile::remove(partial);
             return fail(error, tr("The backup %1 differs from the database, so the run was stopped.").arg(target),
                         differences.join(QLatin1Char('\n')));
         }
     }
+    TestPause::at(QStringLiteral("backup-written"), cancelled);
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
         return fail(error, tr("The backup could not be given its name %1.").arg(target));

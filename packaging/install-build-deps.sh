@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing Migration Assistant needs on Debian 12,
 # from Debian's own packages. Used by the README's first command and by CI alike.
+# clang (with its runtime libraries) builds the fuzzers and the sanitizer run of the model tests.
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
@@ -13,4 +14,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
     libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev sqlite3 \
     postgresql xvfb xauth fonts-dejavu-core \
-    dpkg-dev file lintian appstream desktop-file-utils man-db >/dev/null
+    dpkg-dev file lintian appstream desktop-file-utils man-db \
+    clang libclang-rt-14-dev >/dev/null

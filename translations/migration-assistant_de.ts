@@ -445,6 +445,10 @@
         <source>&quot;%1&quot; is neither a database URL nor an existing file. Use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME.</source>
         <translation>„%1“ ist weder eine Datenbank-URL noch eine vorhandene Datei. Verwenden Sie sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME.</translation>
     </message>
+    <message>
+        <source>A SQLite URL names a file, not a user or a password: write sqlite:PATH.</source>
+        <translation>Eine SQLite-URL nennt eine Datei, keinen Benutzer und kein Passwort: Schreiben Sie sqlite:PFAD.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -530,6 +534,10 @@
     <message>
         <source>The connection to the PostgreSQL server was lost: %1</source>
         <translation>Die Verbindung zum PostgreSQL-Server ist abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only: it cannot be migrated. Make it writable (and its folder, for the journal and the backup) and try again.</source>
+        <translation>Die Datenbankdatei %1 ist schreibgeschützt: Sie kann nicht migriert werden. Machen Sie sie beschreibbar (und ihren Ordner, für das Journal und die Sicherung) und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2705,10 @@ Sicherung: %1</translation>
     <message>
         <source>Log what the runs do on stderr.</source>
         <translation>Protokolliert auf stderr, was die Läufe tun.</translation>
+    </message>
+    <message>
+        <source>There is no display to open the wizard on. Without one, run it with --headless.</source>
+        <translation>Es gibt keine Anzeige, auf der der Assistent geöffnet werden kann. Ohne Anzeige starten Sie ihn mit --headless.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,18 @@
 
 int WizardLauncher::main(int argc, char **argv)
 {
+    // Without a display QApplication would abort with a core dump: on a server, a mistyped
+    // --headless gets a sentence and exit code 1 instead.
+    bool platformGiven = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    for (int i = 1; i < argc; ++i)
+        platformGiven = platformGiven || qstrcmp(argv[i], "-platform") == 0;
+    if (!platformGiven && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fprintf(stderr, "migration-assistant: %s\nTry 'migration-assistant --help' for the options.\n",
+                     qPrintable(QApplication::translate("WizardLauncher",
+                                                        "There is no display to open the wizard on. Without one, "
+                                                        "run it with --headless.")));
+        return 1;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("migration-assistant"));
     QApplication::setOrganizationName(QStringLiteral("migration-assistant"));

@@ -2,6 +2,8 @@
 // without a display, on demo databases in temporary folders. Every case asserts the exit
 // code, that the process did not crash, and for every non-zero exit that the database file
 // is byte-identical to what it was before the run.
+#include "PausedRun.h"
+#include "SecretScan.h"
 #include "TestSupport.h"
 
 #include <QDeadlineTimer>
@@ -48,31 +50,6 @@ Result runOn(const QString &db, const QStringList &arguments,
                env);
 }
 
-QString describe(const Result &r)
-{
-    return QStringLiteral("exit code %1%2\n--- stdout:\n%3\n--- stderr:\n%4")
-        .arg(r.exitCode)
-        .arg(r.crashed ? QStringLiteral(" (CRASHED or timed out)") : QString())
-        .arg(QString::fromUtf8(r.out.left(6000)), QString::fromUtf8(r.err.left(6000)));
-}
-
-QJsonObject jsonOf(const QByteArray &out, QString *problem)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
-    if (error.error != QJsonParseError::NoError) {
-        *problem = QStringLiteral("stdout is not one JSON document (%1 at %2)\n")
-                       .arg(error.errorString())
-                       .arg(error.offset);
-        return {};
-    }
-    if (!doc.isObject()) {
-        *problem = QStringLiteral("stdout is JSON but not an object\n");
-        return {};
-    }
-    return doc.object();
-}
-
 QJsonObject checkById(const QJsonObject &doc, const QString &id)
 {
     for (const QJsonValue &v : doc.value(QLatin1String("checks")).toArray())
@@ -80,118 +57,6 @@ QJsonObject checkById(const QJsonObject &doc, const QString &id)
             return v.toObject();
     return {};
 }
-
-QStringList listing(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
-}
-
-QStringList backups(const QString &dir)
-{
-    return QDir(dir).entryList({QStringLiteral("*.bak")}, QDir::Files | QDir::Hidden, QDir::Name);
-}
-
-int fileMode(const QString &path)
-{
-    struct stat st = {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-}
-
-bool hasTable(const QString &db, const QString &table)
-{
-    return TestSupport::tableNames(db).contains(table);
-}
-
-bool replaceInFile(const QString &path, const QByteArray &from, const QByteArray &to)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    QByteArray bytes = f.readAll();
-    f.close();
-    if (!bytes.contains(from))
-        return false;
-    bytes.replace(from, to);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return f.write(bytes) == bytes.size();
-}
-
-bool appendToFile(const QString &path, const QByteArray &text)
-{
-    QFile f(path);
-    return f.open(QIODevice::Append) && f.write(text) == text.size();
-}
-
-// A run that stops at a step (MA_TEST_PAUSE_AT) so a test can signal or kill it there.
-class PausedRun
-{
-public:
-    ~PausedRun()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(10000);
-        }
-    }
-
-    bool start(const QStringList &arguments, const QString &pauseAt, QString *why)
-    {
-        QProcessEnvironment env = TestSupport::headlessEnvironment();
-        env.insert(QStringLiteral("MA_TEST_PAUSE_AT"), pauseAt);
-        m_process.setProcessEnvironment(env);
-        m_process.setReadChannel(QProcess::StandardError);
-        m_process.start(TestSupport::binary(), arguments);
-        if (!m_process.waitForStarted(10000)) {
-            *why = QStringLiteral("the binary did not start: ") + m_process.errorString();
-            return false;
-        }
-        m_process.closeWriteChannel();
-        const QByteArray marker = "MA_TEST_PAUSED " + pauseAt.toUtf8();
-        const QDeadlineTimer deadline(30000);
-        while (!deadline.hasExpired()) {
-            m_process.waitForReadyRead(100);
-            m_err += m_process.readAllStandardError();
-            if (m_err.contains(marker))
-                return true;
-            if (m_process.state() == QProcess::NotRunning) {
-                m_err += m_process.readAllStandardError();
-                *why = QStringLiteral("the run ended before pausing at %1: exit %2\nstdout:\n%3\nstderr:\n%4")
-                           .arg(pauseAt)
-                           .arg(m_process.exitCode())
-                           .arg(QString::fromUtf8(m_process.readAllStandardOutput()), QString::fromUtf8(m_err));
-                return false;
-            }
-        }
-        *why = QStringLiteral("the run never paused at %1; stderr so far:\n%2").arg(pauseAt, QString::fromUtf8(m_err));
-        return false;
-    }
-
-    qint64 pid() const { return m_process.processId(); }
-    bool running() const { return m_process.state() != QProcess::NotRunning; }
-    void signal(int signalNumber) { ::kill(pid_t(m_process.processId()), signalNumber); }
-
-    Result finish(int timeoutMs = kRunTimeoutMs)
-    {
-        Result r;
-        if (!m_process.waitForFinished(timeoutMs)) {
-            m_process.kill();
-            m_process.waitForFinished(10000);
-            r.crashed = true;
-        }
-        r.out = m_process.readAllStandardOutput();
-        r.err = m_err + m_process.readAllStandardError();
-        r.crashed = r.crashed || m_process.exitStatus() == QProcess::CrashExit;
-        r.exitCode = m_process.exitCode();
-        return r;
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_err;
-};
 
 // Whether another program could take SQLite's write lock on the file right now (it takes it
 // and gives it back at once, writing nothing).
@@ -218,38 +83,7 @@ bool writerGetsLock(const QString &path, QString *detail)
     return got;
 }
 
-// A secret as it would appear in plain text, in a JSON string and in HTML.
-QList<QByteArray> secretForms(const QString &secret)
-{
-    QList<QByteArray> forms{secret.toUtf8()};
-    QByteArray json = QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact);
-    json = json.mid(2, json.size() - 4);
-    if (!forms.contains(json))
-        forms << json;
-    const QByteArray html = secret.toHtmlEscaped().toUtf8();
-    if (!forms.contains(html))
-        forms << html;
-    return forms;
-}
-
 } // namespace
-
-// Fails the test (with the run's output) unless it ended normally with the expected code.
-#define EXPECT_EXIT(result, code)                                                                                    \
-    do {                                                                                                             \
-        const Result &r_ = (result);                                                                                 \
-        QVERIFY2(!r_.crashed, qPrintable(QStringLiteral("the process crashed or timed out: ") + describe(r_)));     \
-        QVERIFY2(r_.exitCode == (code),                                                                              \
-                 qPrintable(QStringLiteral("expected exit code %1, got ").arg(code) + describe(r_)));                \
-    } while (false)
-
-#define PARSE_JSON(var, result)                                                                                      \
-    QJsonObject var;                                                                                                 \
-    do {                                                                                                             \
-        QString problem_;                                                                                            \
-        var = jsonOf((result).out, &problem_);                                                                       \
-        QVERIFY2(problem_.isEmpty(), qPrintable(problem_ + describe(result)));                                       \
-    } while (false)
 
 class TestHeadless : public QObject
 {
@@ -330,7 +164,7 @@ void TestHeadless::checkPassesWithAcceptedWarnings()
     QCOMPARE(doc.value(QLatin1String("blockers")).toInt(), 0);
     QVERIFY(doc.value(QLatin1String("warnings")).toInt() >= 2);
     QCOMPARE(TestSupport::fileSha256(db), sha);
-    QCOMPARE(listing(dir.path()), QStringList{QStringLiteral("demo.db")});
+    QCOMPARE(TestSupport::listing(dir.path()), QStringList{QStringLiteral("demo.db")});
 }
 
 void TestHeadless::applyRerunStatusRollback()
@@ -344,8 +178,8 @@ void TestHeadless::applyRerunStatusRollback()
 
     const Result apply = runOn(db, {QStringLiteral("--apply"), QStringLiteral("--yes")});
     EXPECT_EXIT(apply, 0);
-    QVERIFY(hasTable(db, QStringLiteral("user_integrations")));
-    QVERIFY(hasTable(db, QStringLiteral("users_old")));
+    QVERIFY(TestSupport::hasTable(db, QStringLiteral("user_integrations")));
+    QVERIFY(TestSupport::hasTable(db, QStringLiteral("users_old")));
     QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
     QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT group_concat(\"table\") FROM "
                                                     "pragma_foreign_key_list('emails')"))
@@ -355,7 +189,7 @@ void TestHeadless::applyRerunStatusRollback()
                                                     "pragma_foreign_key_list('digests')"))
                  .toString(),
              QStringLiteral("users"));
-    QCOMPARE(backups(dir.path()).size(), 1);
+    QCOMPARE(TestSupport::backups(dir.path()).size(), 1);
     QVERIFY2(!QFileInfo::exists(db + QStringLiteral(".migration-lock")), "the run lock was not released");
 
     // Again: nothing to do, and not a byte changes.
@@ -366,7 +200,7 @@ void TestHeadless::applyRerunStatusRollback()
     QCOMPARE(againDoc.value(QLatin1String("result")).toString(), QStringLiteral("nothing-to-do"));
     QCOMPARE(againDoc.value(QLatin1String("exit_code")).toInt(), 0);
     QCOMPARE(TestSupport::fileSha256(db), shaApplied);
-    QCOMPARE(backups(dir.path()).size(), 1);
+    QCOMPARE(TestSupport::backups(dir.path()).size(), 1);
 
     const Result status = runOn(db, {QStringLiteral("--status"), QStringLiteral("--json")});
     EXPECT_EXIT(status, 0);
@@ -380,7 +214,7 @@ void TestHeadless::applyRerunStatusRollback()
     const Result rollback = runOn(db, {QStringLiteral("--rollback")});
     EXPECT_EXIT(rollback, 0);
     QCOMPARE(TestSupport::dumpDatabase(db, {QStringLiteral("migration_assistant_history")}), dumpBefore);
-    QVERIFY(!hasTable(db, QStringLiteral("user_integrations")));
+    QVERIFY(!TestSupport::hasTable(db, QStringLiteral("user_integrations")));
     QVERIFY2(!QFileInfo::exists(db + QStringLiteral(".migration-lock")), "the run lock was not released");
 }
 
@@ -406,10 +240,10 @@ void TestHeadless::rehearseChangesNothing()
     }
     QVERIFY(expected > 0);
     const QJsonObject counts = doc.value(QLatin1String("counts")).toObject();
-    QVERIFY2(counts.contains(QLatin1String("user_integrations")), qPrintable(describe(rehearse)));
+    QVERIFY2(counts.contains(QLatin1String("user_integrations")), qPrintable(TestSupport::describe(rehearse)));
     QCOMPARE(counts.value(QLatin1String("user_integrations")).toInteger(), expected);
     QCOMPARE(counts.value(QLatin1String("users")).toInteger(), qint64(kUsers));
-    QVERIFY(!hasTable(db, QStringLiteral("user_integrations")));
+    QVERIFY(!TestSupport::hasTable(db, QStringLiteral("user_integrations")));
 }
 
 // ---------------------------------------------------------------------------------------- 1
@@ -480,14 +314,14 @@ void TestHeadless::badInput()
     if (setup == QLatin1String("broken-plan-json")) {
         const QString plan = TestSupport::copyBuiltinPlan(dir.path());
         QVERIFY(!plan.isEmpty());
-        QVERIFY(replaceInFile(plan + QStringLiteral("/plan.json"), "\"format\": 1,", "\"format\": 1,,"));
+        QVERIFY(TestSupport::replaceInFile(plan + QStringLiteral("/plan.json"), "\"format\": 1,", "\"format\": 1,,"));
     }
     for (QString &a : arguments) {
         a.replace(QLatin1String("@DB@"), db);
         a.replace(QLatin1String("@DIR@"), dir.path());
     }
     const QByteArray sha = TestSupport::fileSha256(db);
-    const QStringList filesBefore = listing(dir.path());
+    const QStringList filesBefore = TestSupport::listing(dir.path());
 
     // Collect every broken promise of the row, so one report names them all.
     QStringList problems;
@@ -498,9 +332,9 @@ void TestHeadless::badInput()
             problems << label + QStringLiteral(": exit code %1, expected 1").arg(r.exitCode);
         if (TestSupport::fileSha256(db) != sha)
             problems << label + QStringLiteral(": the database file changed");
-        if (listing(dir.path()) != filesBefore)
+        if (TestSupport::listing(dir.path()) != filesBefore)
             problems << label + QStringLiteral(": files appeared or vanished: %1 -> %2")
-                                    .arg(filesBefore.join(QLatin1Char(' ')), listing(dir.path()).join(QLatin1Char(' ')));
+                                    .arg(filesBefore.join(QLatin1Char(' ')), TestSupport::listing(dir.path()).join(QLatin1Char(' ')));
         if (!forbidden.isEmpty() && (r.out.contains(forbidden.toUtf8()) || r.err.contains(forbidden.toUtf8())))
             problems << label + QStringLiteral(": \"%1\" was printed").arg(forbidden);
     };
@@ -515,7 +349,7 @@ void TestHeadless::badInput()
     const Result json = run(arguments + QStringList{QStringLiteral("--json")});
     expectOne(json, QStringLiteral("with --json"));
     QString parseProblem;
-    const QJsonObject doc = jsonOf(json.out, &parseProblem);
+    const QJsonObject doc = TestSupport::jsonOf(json.out, &parseProblem);
     if (!parseProblem.isEmpty()) {
         problems << QStringLiteral("with --json: ") + parseProblem.trimmed();
     } else {
@@ -538,7 +372,7 @@ void TestHeadless::badInput()
                         .arg(QString::fromUtf8(plain.out.trimmed().right(400)));
 
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n')) + QStringLiteral("\n--- plain run: ")
-                                            + describe(plain) + QStringLiteral("\n--- --json run: ") + describe(json)));
+                                            + TestSupport::describe(plain) + QStringLiteral("\n--- --json run: ") + TestSupport::describe(json)));
 }
 
 // ---------------------------------------------------------------------------------------- 2
@@ -582,7 +416,7 @@ void TestHeadless::cannotOpen()
         path = dir.filePath(QStringLiteral("empty"));
         QVERIFY(QDir().mkpath(path));
     }
-    const QStringList filesBefore = listing(dir.path());
+    const QStringList filesBefore = TestSupport::listing(dir.path());
 
     const Result r = runOn(path, action + QStringList{QStringLiteral("--json")});
     EXPECT_EXIT(r, 2);
@@ -592,15 +426,15 @@ void TestHeadless::cannotOpen()
     const Result text = runOn(path, action);
     EXPECT_EXIT(text, 2);
 
-    QCOMPARE(listing(dir.path()), filesBefore); // no database, journal, lock or backup was left behind
+    QCOMPARE(TestSupport::listing(dir.path()), filesBefore); // no database, journal, lock or backup was left behind
     if (kind == QLatin1String("missing file")) {
         QVERIFY(!QFileInfo::exists(path));
     } else if (kind == QLatin1String("random bytes")) {
         QCOMPARE(TestSupport::fileSha256(path), sha);
-        QVERIFY2((r.out + r.err).contains("not a SQLite database"), qPrintable(describe(r)));
+        QVERIFY2((r.out + r.err).contains("not a SQLite database"), qPrintable(TestSupport::describe(r)));
     } else {
         QVERIFY(QFileInfo(path).isDir());
-        QVERIFY(listing(path).isEmpty());
+        QVERIFY(TestSupport::listing(path).isEmpty());
     }
 }
 
@@ -669,18 +503,18 @@ void TestHeadless::blocked()
     }
     const QByteArray sha = TestSupport::fileSha256(db);
     QVERIFY(!sha.isEmpty());
-    const QStringList filesBefore = listing(dir.path());
+    const QStringList filesBefore = TestSupport::listing(dir.path());
 
     for (const QString &action : {QStringLiteral("--check"), QStringLiteral("--apply")}) {
         const Result r = runOn(db, QStringList{action, QStringLiteral("--json")} + options);
         EXPECT_EXIT(r, 3);
         QCOMPARE(TestSupport::fileSha256(db), sha);
-        QCOMPARE(listing(dir.path()), filesBefore);
+        QCOMPARE(TestSupport::listing(dir.path()), filesBefore);
         PARSE_JSON(doc, r);
         QCOMPARE(doc.value(QLatin1String("result")).toString(), QStringLiteral("blocked"));
         QCOMPARE(doc.value(QLatin1String("exit_code")).toInt(), 3);
         const QJsonObject check = checkById(doc, failingCheck);
-        QVERIFY2(!check.isEmpty(), qPrintable(QStringLiteral("no check %1: ").arg(failingCheck) + describe(r)));
+        QVERIFY2(!check.isEmpty(), qPrintable(QStringLiteral("no check %1: ").arg(failingCheck) + TestSupport::describe(r)));
         QCOMPARE(check.value(QLatin1String("passed")).toBool(true), false);
         QCOMPARE(check.value(QLatin1String("severity")).toString(),
                  blocker ? QStringLiteral("blocker") : QStringLiteral("warning"));
@@ -697,12 +531,12 @@ void TestHeadless::blocked()
             for (const QByteArray &sqlError : {QByteArray("no such table"), QByteArray("no such column"),
                                               QByteArray("syntax error"), QByteArray("Statement:"),
                                               QByteArray("could not run")}) {
-                QVERIFY2(!(r.out + r.err).contains(sqlError), qPrintable(describe(r)));
-                QVERIFY2(!(text.out + text.err).contains(sqlError), qPrintable(describe(text)));
+                QVERIFY2(!(r.out + r.err).contains(sqlError), qPrintable(TestSupport::describe(r)));
+                QVERIFY2(!(text.out + text.err).contains(sqlError), qPrintable(TestSupport::describe(text)));
             }
         }
     }
-    QVERIFY(backups(dir.path()).isEmpty());
+    QVERIFY(TestSupport::backups(dir.path()).isEmpty());
 }
 
 // ---------------------------------------------------------------------------------------- 4
@@ -736,11 +570,11 @@ void TestHeadless::lockHeldThenHolderKilled()
     QCOMPARE(doc.value(QLatin1String("result")).toString(), QStringLiteral("locked"));
     QCOMPARE(doc.value(QLatin1String("lock_holder")).toObject().value(QLatin1String("pid")).toInteger(), first.pid());
     QVERIFY2(doc.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().contains(pid),
-             qPrintable(describe(second)));
+             qPrintable(TestSupport::describe(second)));
 
     const Result secondText = runOn(db, {QStringLiteral("--apply"), QStringLiteral("--yes")});
     EXPECT_EXIT(secondText, 4);
-    QVERIFY2((secondText.out + secondText.err).contains(pid.toUtf8()), qPrintable(describe(secondText)));
+    QVERIFY2((secondText.out + secondText.err).contains(pid.toUtf8()), qPrintable(TestSupport::describe(secondText)));
     QCOMPARE(TestSupport::fileSha256(db), sha);
 
     // kill -9 in the middle of the transaction: the lock file stays behind, a hot journal too.
@@ -757,7 +591,7 @@ void TestHeadless::lockHeldThenHolderKilled()
     QVERIFY(QFileInfo::exists(lockFile));
     const Result third = runOn(db, {QStringLiteral("--apply"), QStringLiteral("--yes")});
     EXPECT_EXIT(third, 0);
-    QVERIFY(hasTable(db, QStringLiteral("user_integrations")));
+    QVERIFY(TestSupport::hasTable(db, QStringLiteral("user_integrations")));
     QVERIFY(!QFileInfo::exists(lockFile));
 }
 
@@ -803,7 +637,7 @@ void TestHeadless::waitLockGetsLockAfterHolderIsTerminated()
     waited.crashed = second.exitStatus() == QProcess::CrashExit;
     waited.exitCode = second.exitCode();
     EXPECT_EXIT(waited, 0);
-    QVERIFY(hasTable(db, QStringLiteral("user_integrations")));
+    QVERIFY(TestSupport::hasTable(db, QStringLiteral("user_integrations")));
     QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM migration_assistant_history")).toInt(), 1);
 }
 
@@ -870,7 +704,7 @@ void TestHeadless::brokenGmailStepLeavesNoTrace()
     QVERIFY(!db.isEmpty());
     const QString plan = TestSupport::copyBuiltinPlan(dir.path());
     QVERIFY(!plan.isEmpty());
-    QVERIFY(replaceInFile(plan + QStringLiteral("/sqlite/05_migrate_gmail.sql"), "client_secret, auth_code, granted",
+    QVERIFY(TestSupport::replaceInFile(plan + QStringLiteral("/sqlite/05_migrate_gmail.sql"), "client_secret, auth_code, granted",
                           "client_secrte, auth_code, granted"));
     const QByteArray sha = TestSupport::fileSha256(db);
 
@@ -878,10 +712,10 @@ void TestHeadless::brokenGmailStepLeavesNoTrace()
                                 QStringLiteral("--json")});
     EXPECT_EXIT(r, 5);
     QCOMPARE(TestSupport::fileSha256(db), sha);
-    QVERIFY2(backups(dir.path()).isEmpty(), qPrintable(backups(dir.path()).join(QLatin1Char(' '))));
-    QVERIFY(!hasTable(db, QStringLiteral("users_new")));
-    QVERIFY(!hasTable(db, QStringLiteral("users_old")));
-    QVERIFY(!hasTable(db, QStringLiteral("user_integrations")));
+    QVERIFY2(TestSupport::backups(dir.path()).isEmpty(), qPrintable(TestSupport::backups(dir.path()).join(QLatin1Char(' '))));
+    QVERIFY(!TestSupport::hasTable(db, QStringLiteral("users_new")));
+    QVERIFY(!TestSupport::hasTable(db, QStringLiteral("users_old")));
+    QVERIFY(!TestSupport::hasTable(db, QStringLiteral("user_integrations")));
     PARSE_JSON(doc, r);
     QCOMPARE(doc.value(QLatin1String("result")).toString(), QStringLiteral("failed"));
     QVERIFY(!doc.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().isEmpty());
@@ -896,7 +730,7 @@ void TestHeadless::failingValidationRollsBack()
     QVERIFY(!db.isEmpty());
     const QString plan = TestSupport::copyBuiltinPlan(dir.path());
     QVERIFY(!plan.isEmpty());
-    QVERIFY(replaceInFile(plan + QStringLiteral("/plan.json"), "\"equals_check\": \"migrate-gmail\"",
+    QVERIFY(TestSupport::replaceInFile(plan + QStringLiteral("/plan.json"), "\"equals_check\": \"migrate-gmail\"",
                           "\"equals\": 999999"));
     const QByteArray sha = TestSupport::fileSha256(db);
 
@@ -904,7 +738,7 @@ void TestHeadless::failingValidationRollsBack()
                                 QStringLiteral("--json")});
     EXPECT_EXIT(r, 5);
     QCOMPARE(TestSupport::fileSha256(db), sha);
-    QVERIFY(backups(dir.path()).isEmpty());
+    QVERIFY(TestSupport::backups(dir.path()).isEmpty());
     PARSE_JSON(doc, r);
     QCOMPARE(doc.value(QLatin1String("result")).toString(), QStringLiteral("failed"));
     bool found = false;
@@ -913,7 +747,7 @@ void TestHeadless::failingValidationRollsBack()
             found = true;
             QCOMPARE(v.toObject().value(QLatin1String("passed")).toBool(true), false);
         }
-    QVERIFY2(found, qPrintable(describe(r)));
+    QVERIFY2(found, qPrintable(TestSupport::describe(r)));
 }
 
 void TestHeadless::brokenStep_data()
@@ -943,16 +777,16 @@ void TestHeadless::brokenStep()
     QVERIFY(!plan.isEmpty());
     const QString path = plan + QStringLiteral("/sqlite/") + file;
     if (chunked)
-        QVERIFY(replaceInFile(path, "SELECT id,", "SELECT no_such_id,"));
+        QVERIFY(TestSupport::replaceInFile(path, "SELECT id,", "SELECT no_such_id,"));
     else
-        QVERIFY(appendToFile(path, "\nSELECT no_such_column FROM users;\n"));
+        QVERIFY(TestSupport::appendToFile(path, "\nSELECT no_such_column FROM users;\n"));
     const QByteArray sha = TestSupport::fileSha256(db);
 
     const Result r = runOn(db, {QStringLiteral("--plan"), plan, QStringLiteral("--apply"), QStringLiteral("--yes"),
                                 QStringLiteral("--json")});
     EXPECT_EXIT(r, 5);
     QCOMPARE(TestSupport::fileSha256(db), sha);
-    QVERIFY(backups(dir.path()).isEmpty());
+    QVERIFY(TestSupport::backups(dir.path()).isEmpty());
     PARSE_JSON(doc, r);
     QCOMPARE(doc.value(QLatin1String("result")).toString(), QStringLiteral("failed"));
     QVERIFY(!QFileInfo::exists(db + QStringLiteral(".migration-lock")));
@@ -978,16 +812,16 @@ void TestHeadless::rollbackVerificationFailureNeedsPerson()
                  .toBool(),
              "the history was not tampered with");
     const QByteArray sha = TestSupport::fileSha256(db);
-    const QStringList bakBefore = backups(dir.path());
+    const QStringList bakBefore = TestSupport::backups(dir.path());
 
     const Result r = runOn(db, {QStringLiteral("--rollback"), QStringLiteral("--json")});
     EXPECT_EXIT(r, 6);
     QCOMPARE(TestSupport::fileSha256(db), sha);
-    QVERIFY(hasTable(db, QStringLiteral("user_integrations")));
-    QVERIFY(hasTable(db, QStringLiteral("users_old")));
+    QVERIFY(TestSupport::hasTable(db, QStringLiteral("user_integrations")));
+    QVERIFY(TestSupport::hasTable(db, QStringLiteral("users_old")));
     PARSE_JSON(doc, r);
-    QVERIFY2(!doc.value(QLatin1String("differences")).toArray().isEmpty(), qPrintable(describe(r)));
-    QCOMPARE(backups(dir.path()), bakBefore);
+    QVERIFY2(!doc.value(QLatin1String("differences")).toArray().isEmpty(), qPrintable(TestSupport::describe(r)));
+    QCOMPARE(TestSupport::backups(dir.path()), bakBefore);
     QVERIFY(!QFileInfo::exists(db + QStringLiteral(".migration-lock")));
 }
 
@@ -1032,7 +866,7 @@ void TestHeadless::interrupted()
         EXPECT_EXIT(runOn(db, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
     const QString dump = TestSupport::dumpDatabase(db);
     const QByteArray sha = TestSupport::fileSha256(db);
-    const QStringList bakBefore = backups(dir.path());
+    const QStringList bakBefore = TestSupport::backups(dir.path());
 
     PausedRun paused;
     QString why;
@@ -1049,16 +883,16 @@ void TestHeadless::interrupted()
 
     QCOMPARE(TestSupport::fileSha256(db), sha);
     QCOMPARE(TestSupport::dumpDatabase(db), dump);
-    QCOMPARE(backups(dir.path()), bakBefore); // the run's own backup is gone: nothing changed
+    QCOMPARE(TestSupport::backups(dir.path()), bakBefore); // the run's own backup is gone: nothing changed
     QVERIFY2(!QFileInfo::exists(db + QStringLiteral(".migration-lock")), "the lock file was left behind");
     if (rollback) {
-        QVERIFY(hasTable(db, QStringLiteral("user_integrations")));
+        QVERIFY(TestSupport::hasTable(db, QStringLiteral("user_integrations")));
         QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
         EXPECT_EXIT(runOn(db, {QStringLiteral("--rollback")}), 0);
-        QVERIFY(!hasTable(db, QStringLiteral("user_integrations")));
+        QVERIFY(!TestSupport::hasTable(db, QStringLiteral("user_integrations")));
     } else {
         EXPECT_EXIT(runOn(db, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
-        QVERIFY(hasTable(db, QStringLiteral("user_integrations")));
+        QVERIFY(TestSupport::hasTable(db, QStringLiteral("user_integrations")));
     }
 }
 
@@ -1131,7 +965,7 @@ void TestHeadless::progressEvents()
                      qPrintable(QStringLiteral("done went backwards: ") + QString::fromUtf8(line)));
         events << e;
     }
-    QVERIFY2(events.size() >= 2, qPrintable(describe(r)));
+    QVERIFY2(events.size() >= 2, qPrintable(TestSupport::describe(r)));
 
     QJsonObject lastChunked;
     QSet<QString> seen;
@@ -1210,31 +1044,14 @@ void TestHeadless::secretsNeverPrinted()
     const QString fresh = dir.filePath(QStringLiteral("fresh.db"));
     QVERIFY(QFile::copy(db, fresh));
 
-    QStringList columns;
-    for (const QString &c : {QStringLiteral("access_token"), QStringLiteral("refresh_token"),
-                             QStringLiteral("client_secret"), QStringLiteral("auth_code")})
-        columns << c << c + QStringLiteral("_2");
-    columns << QStringLiteral("telegram_signup_token");
-    QStringList selects;
-    for (const QString &c : std::as_const(columns))
-        selects << QStringLiteral("SELECT %1 AS v FROM users").arg(c);
-    const QString all = TestSupport::scalar(db, QStringLiteral("SELECT json_group_array(v) FROM (%1) WHERE v IS NOT "
-                                                               "NULL AND length(v) >= 12")
-                                                    .arg(selects.join(QStringLiteral(" UNION "))))
-                            .toString();
-    QStringList secrets;
-    for (const QJsonValue &v : QJsonDocument::fromJson(all.toUtf8()).array())
-        secrets << v.toString();
-    QVERIFY2(secrets.size() > 100, qPrintable(QStringLiteral("only %1 secrets found").arg(secrets.size())));
-
-    QList<QPair<QString, QByteArray>> outputs;
-    auto keep = [&](const QString &label, const Result &r) {
-        outputs << qMakePair(label + QStringLiteral(" stdout"), r.out) << qMakePair(label + QStringLiteral(" stderr"), r.err);
-    };
+    SecretScan scan;
+    scan.addSecrets(TestSupport::demoSecrets(db));
+    QVERIFY2(scan.secretCount() > 100, qPrintable(QStringLiteral("only %1 secrets found").arg(scan.secretCount())));
+    auto keep = [&](const QString &label, const Result &r) { scan.scanResult(label, r); };
 
     const Result check = runOn(db, {QStringLiteral("--check")});
     EXPECT_EXIT(check, 3);
-    QVERIFY2(check.out.contains("••••••"), qPrintable(describe(check))); // samples are shown, masked
+    QVERIFY2(check.out.contains("••••••"), qPrintable(TestSupport::describe(check))); // samples are shown, masked
     keep(QStringLiteral("--check"), check);
     const Result checkJson = runOn(db, {QStringLiteral("--check"), QStringLiteral("--json")});
     EXPECT_EXIT(checkJson, 3);
@@ -1271,28 +1088,17 @@ void TestHeadless::secretsNeverPrinted()
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(QStringLiteral("no report ") + report));
         const QByteArray bytes = f.readAll();
         QVERIFY(!bytes.isEmpty());
-        outputs << qMakePair(QFileInfo(report).fileName(), bytes);
-        QVERIFY2(fileMode(report) == 0600,
-                 qPrintable(QStringLiteral("%1 has mode %2").arg(report).arg(fileMode(report), 0, 8)));
+        scan.scan(QFileInfo(report).fileName(), bytes);
+        QVERIFY2(TestSupport::fileMode(report) == 0600,
+                 qPrintable(QStringLiteral("%1 has mode %2").arg(report).arg(TestSupport::fileMode(report), 0, 8)));
     }
-    const QStringList baks = backups(dir.path());
+    const QStringList baks = TestSupport::backups(dir.path());
     QVERIFY2(baks.size() >= 2, qPrintable(baks.join(QLatin1Char(' ')))); // the apply's and the rollback's
     for (const QString &bak : baks)
-        QVERIFY2(fileMode(dir.filePath(bak)) == 0600,
-                 qPrintable(QStringLiteral("%1 has mode %2").arg(bak).arg(fileMode(dir.filePath(bak)), 0, 8)));
+        QVERIFY2(TestSupport::fileMode(dir.filePath(bak)) == 0600,
+                 qPrintable(QStringLiteral("%1 has mode %2").arg(bak).arg(TestSupport::fileMode(dir.filePath(bak)), 0, 8)));
 
-    QStringList leaks;
-    for (const QString &secret : std::as_const(secrets)) {
-        const QList<QByteArray> forms = secretForms(secret);
-        for (const auto &[label, bytes] : std::as_const(outputs))
-            for (const QByteArray &form : forms)
-                if (bytes.contains(form)) {
-                    leaks << QStringLiteral("%1 shows a secret starting \"%2…\"").arg(label, secret.left(8));
-                    break;
-                }
-    }
-    leaks.removeDuplicates();
-    QVERIFY2(leaks.isEmpty(), qPrintable(leaks.mid(0, 20).join(QLatin1Char('\n'))));
+    QVERIFY2(scan.leaks().isEmpty(), qPrintable(scan.report()));
 }
 
 // The log lines of the ma.* categories in a run's stderr ("ma.lock: took the run lock …").
@@ -1322,7 +1128,7 @@ void TestHeadless::verboseLogsOnStderrOnly()
 
     const Result quiet = runOn(db, {QStringLiteral("--check"), QStringLiteral("--yes")}, env);
     EXPECT_EXIT(quiet, 0);
-    QVERIFY2(logLines(quiet.err).isEmpty(), qPrintable(describe(quiet)));
+    QVERIFY2(logLines(quiet.err).isEmpty(), qPrintable(TestSupport::describe(quiet)));
 
     const Result apply = runOn(db, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--json"),
                                     QStringLiteral("--verbose")},
@@ -1330,10 +1136,10 @@ void TestHeadless::verboseLogsOnStderrOnly()
     EXPECT_EXIT(apply, 0);
     PARSE_JSON(doc, apply); // stdout is still one JSON document: nothing was logged there
     QCOMPARE(doc.value(QLatin1String("result")).toString(), QStringLiteral("ok"));
-    QVERIFY2(logLines(apply.out).isEmpty(), qPrintable(describe(apply)));
+    QVERIFY2(logLines(apply.out).isEmpty(), qPrintable(TestSupport::describe(apply)));
     const QStringList lines = logLines(apply.err);
     const QString lock = db + QStringLiteral(".migration-lock");
-    const QString backup = dir.filePath(backups(dir.path()).value(0));
+    const QString backup = dir.filePath(TestSupport::backups(dir.path()).value(0));
     for (const QString &expected :
          {QStringLiteral("ma.lock: took the run lock ") + lock, QStringLiteral("ma.lock: released the run lock ") + lock,
           QStringLiteral("ma.db: opened sqlite:") + db, QStringLiteral("ma.runner: step "),
@@ -1350,11 +1156,11 @@ void TestHeadless::verboseLogsOnStderrOnly()
     EXPECT_EXIT(lockOnly, 0);
     const QStringList lockLines = logLines(lockOnly.err);
     QVERIFY2(!lockLines.isEmpty() && lockLines.filter(QRegularExpression(QStringLiteral("^ma\\.lock: "))) == lockLines,
-             qPrintable(describe(lockOnly)));
+             qPrintable(TestSupport::describe(lockOnly)));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("ma.*=false"));
     const Result silenced = runOn(db, {QStringLiteral("--status"), QStringLiteral("--verbose")}, env);
     EXPECT_EXIT(silenced, 0);
-    QVERIFY2(logLines(silenced.err).isEmpty(), qPrintable(describe(silenced)));
+    QVERIFY2(logLines(silenced.err).isEmpty(), qPrintable(TestSupport::describe(silenced)));
 }
 
 // A password from --password-file or PGPASSWORD never reaches the log, whatever is logged.
@@ -1380,8 +1186,8 @@ void TestHeadless::verboseNeverLogsAPassword()
                              env);
         EXPECT_EXIT(r, 2);
         QVERIFY2(anyStartsWith(logLines(r.err), QStringLiteral("ma.db: could not open postgresql://alice@127.0.0.1:1/shop")),
-                 qPrintable(describe(r)));
-        QVERIFY2(!r.err.contains(secret) && !r.out.contains(secret), qPrintable(describe(r)));
+                 qPrintable(TestSupport::describe(r)));
+        QVERIFY2(!r.err.contains(secret) && !r.out.contains(secret), qPrintable(TestSupport::describe(r)));
     }
 
     // SQLite has no password, but a password file given anyway stays out of the log too.
@@ -1392,7 +1198,7 @@ void TestHeadless::verboseNeverLogsAPassword()
                                env);
     EXPECT_EXIT(apply, 0);
     QVERIFY(!logLines(apply.err).isEmpty());
-    QVERIFY2(!apply.err.contains(secret) && !apply.out.contains(secret), qPrintable(describe(apply)));
+    QVERIFY2(!apply.err.contains(secret) && !apply.out.contains(secret), qPrintable(TestSupport::describe(apply)));
 }
 
 // cli.md: "--report FILE  also write a report; format by extension (.json, .html, .pdf)".
@@ -1411,7 +1217,7 @@ void TestHeadless::pdfReport()
     QFile f(report);
     QVERIFY2(f.open(QIODevice::ReadOnly), "no PDF report was written");
     QVERIFY(f.read(5) == "%PDF-");
-    QCOMPARE(fileMode(report), 0600);
+    QCOMPARE(TestSupport::fileMode(report), 0600);
 }
 
 // ------------------------------------------------------------------------------ no display

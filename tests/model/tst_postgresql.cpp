@@ -75,7 +75,8 @@ private:
 
     QString lit() const { return PgTestServer::quoteLiteral(kSchema); }
 
-    QString dump(const QString &database) { return m_server.dumpSchema(database, kSchema); }
+    // Everything in the schema but the assistant's history (PgTestServer::dump).
+    QString dump(const QString &database) { return m_server.dump(database, kSchema); }
 
     QString q(const QString &table) const
     {
@@ -513,8 +514,7 @@ private Q_SLOTS:
             for (int i = 0; i < 4; ++i)
                 runs.push_back(startBinary(db, {QStringLiteral("--apply"), QStringLiteral("--yes")},
                                            m_tmp.filePath(QStringLiteral("race-%1-%2.lock").arg(round).arg(i)),
-                                           {QStringLiteral("MA_TEST_PAUSE_AT=copy-users"),
-                                            QStringLiteral("MA_TEST_PAUSE_MS=2500")}));
+                                           {QStringLiteral("MA_TEST_PAUSE_AT=copy-users:2500")}));
             int applied = 0, locked = 0;
             for (auto &p : runs) {
                 QVERIFY(p->waitForFinished(60000));
@@ -573,8 +573,7 @@ private Q_SLOTS:
         QTest::qWait(300);
         auto migration = startBinary(db, {QStringLiteral("--apply"), QStringLiteral("--yes")},
                                      m_tmp.filePath(QStringLiteral("writer.lock")),
-                                     {QStringLiteral("MA_TEST_PAUSE_AT=migrate-gmail"),
-                                      QStringLiteral("MA_TEST_PAUSE_MS=1500")});
+                                     {QStringLiteral("MA_TEST_PAUSE_AT=migrate-gmail:1500")});
         QVERIFY(migration->waitForFinished(60000));
         const QByteArray err = migration->readAllStandardError();
         QVERIFY2(migration->exitCode() == 0, err.constData());
@@ -646,7 +645,7 @@ private Q_SLOTS:
         const QString before = dump(db);
         const QString lock = m_tmp.filePath(QStringLiteral("killed-%1.lock").arg(pauseAt));
         auto p = startBinary(db, {QStringLiteral("--apply"), QStringLiteral("--yes")}, lock,
-                             {QStringLiteral("MA_TEST_PAUSE_AT=") + pauseAt, QStringLiteral("MA_TEST_PAUSE_MS=1500")});
+                             {QStringLiteral("MA_TEST_PAUSE_AT=") + pauseAt + QStringLiteral(":1500")});
         QByteArray seen;
         QVERIFY2(waitForStderr(*p, "MA_TEST_PAUSED", &seen), seen.constData());
         QCOMPARE(sql(db, QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "

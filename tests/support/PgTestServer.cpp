@@ -2,12 +2,14 @@
 
 #include "ConnectionSpec.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTcpServer>
+#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -216,32 +218,6 @@ bool PgTestServer::loadV1(const QString &database, const QString &schema, int us
     return psql(database, script, nullptr, error);
 }
 
-QString PgTestServer::dumpSchema(const QString &database, const QString &schema) const
-{
-    const QString s = quoteLiteral(schema);
-    QString out, error;
-    if (!psql(database,
-            QStringLiteral(
-                "SELECT format('SELECT %L || '': '' || t::text FROM %I.%I t ORDER BY t::text', c.relname, "
-                "n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE n.nspname = %1 AND c.relkind = 'r' AND c.relname <> 'migration_assistant_history' "
-                "ORDER BY c.relname \\gexec\n"
-                "SELECT 'constraint ' || cl.relname || ' ' || co.conname || ' ' || pg_get_constraintdef(co.oid) "
-                "FROM pg_constraint co JOIN pg_class cl ON cl.oid = co.conrelid JOIN pg_namespace n ON "
-                "n.oid = co.connamespace WHERE n.nspname = %1 AND cl.relname <> 'migration_assistant_history' "
-                "ORDER BY 1;\n"
-                "SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = %1 "
-                "AND tablename <> 'migration_assistant_history' ORDER BY 1;\n"
-                "SELECT 'column ' || table_name || ' ' || ordinal_position || ' ' || column_name || ' ' || "
-                "data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '-') FROM "
-                "information_schema.columns WHERE table_schema = %1 AND table_name <> "
-                "'migration_assistant_history' ORDER BY table_name, ordinal_position;\n")
-                .arg(s),
-              &out, &error))
-        qWarning("dumpSchema: %s", qPrintable(error));
-    return out;
-}
-
 QString PgTestServer::url(const QString &database, const QString &schema) const
 {
     return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3?schema=%4")
@@ -258,4 +234,55 @@ ConnectionSpec PgTestServer::spec(const QString &database, const QString &schema
     ConnectionSpec s = parsed ? *parsed : ConnectionSpec{};
     s.password = m_password;
     return s;
+}
+
+QString PgTestServer::dump(const QString &database, const QString &schema, const QStringList &maskedColumns) const
+{
+    const QString s = quoteLiteral(schema);
+    // Rows as text; a table with masked columns as JSON without them.
+    QStringList masks;
+    for (const QString &m : maskedColumns)
+        masks << QStringLiteral("WHEN %1 THEN format('SELECT %L || '': '' || (to_jsonb(t) - %2)::text FROM %I.%I t "
+                                "ORDER BY 1', c.relname, n.nspname, c.relname)")
+                     .arg(quoteLiteral(m.section(QLatin1Char('.'), 0, 0)),
+                          quoteLiteral(m.section(QLatin1Char('.'), 1)).replace(QLatin1Char('\''), QLatin1String("''")));
+    const QString rows = QStringLiteral("format('SELECT %L || '': '' || t::text FROM %I.%I t ORDER BY t::text', "
+                                        "c.relname, n.nspname, c.relname)");
+    const QString select = masks.isEmpty() ? rows
+                                           : QStringLiteral("CASE c.relname %1 ELSE %2 END").arg(masks.join(QLatin1Char(' ')), rows);
+    QString out, error;
+    if (!psql(database,
+              QStringLiteral("SELECT %2 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                             "WHERE n.nspname = %1 AND c.relkind = 'r' AND c.relname <> 'migration_assistant_history' "
+                             "ORDER BY c.relname \\gexec\n"
+                             "SELECT 'constraint ' || cl.relname || ' ' || co.conname || ' ' || pg_get_constraintdef(co.oid) "
+                             "FROM pg_constraint co JOIN pg_class cl ON cl.oid = co.conrelid JOIN pg_namespace n ON "
+                             "n.oid = co.connamespace WHERE n.nspname = %1 AND cl.relname <> 'migration_assistant_history' "
+                             "ORDER BY 1;\n"
+                             "SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes WHERE schemaname = %1 "
+                             "AND tablename <> 'migration_assistant_history' ORDER BY 1;\n"
+                             "SELECT 'column ' || table_name || ' ' || ordinal_position || ' ' || column_name || ' ' || "
+                             "data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '-') FROM "
+                             "information_schema.columns WHERE table_schema = %1 AND table_name <> "
+                             "'migration_assistant_history' ORDER BY table_name, ordinal_position;\n")
+                  .arg(s, select),
+              &out, &error))
+        qWarning("psql: %s", qPrintable(error));
+    return out;
+}
+
+bool PgTestServer::waitForNoSessions(const QString &database, int timeoutMs) const
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    do {
+        QString out;
+        if (psql(QStringLiteral("postgres"),
+                 QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = %1 AND pid <> pg_backend_pid();")
+                     .arg(quoteLiteral(database)),
+                 &out)
+            && out.trimmed() == QLatin1String("0"))
+            return true;
+        QThread::msleep(50);
+    } while (!deadline.hasExpired());
+    return false;
 }

@@ -37,9 +37,14 @@ public:
     // v1-data-postgresql.sql with `users` users) into it.
     bool loadV1(const QString &database, const QString &schema, int users, QString *error = nullptr) const;
 
-    // Everything in the schema but the assistant's history, as text: every table's rows
-    // (ordered), every constraint by table, name and definition, every index, every column.
-    QString dumpSchema(const QString &database, const QString &schema) const;
+    // Everything in `schema` but the assistant's history, as text: every table's rows (ordered),
+    // every constraint by table, name and definition, every index, every column. Equal dumps
+    // mean equal schemas, catalog and rows. `maskedColumns` ("table.column") are left out of the
+    // rows: values that differ between two identical runs (the time a row was written).
+    QString dump(const QString &database, const QString &schema, const QStringList &maskedColumns = {}) const;
+    // Waits until no session but psql's own is connected to `database` (a killed client's
+    // backend ends when the server notices); false after timeoutMs.
+    bool waitForNoSessions(const QString &database, int timeoutMs = 20000) const;
 
     // postgresql://USER@127.0.0.1:PORT/DB?schema=... (URL-encoded), without the password.
     QString url(const QString &database, const QString &schema) const;

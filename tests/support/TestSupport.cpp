@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -15,6 +16,8 @@
 #include <QSqlRecord>
 #include <QUuid>
 #include <QVariant>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -94,7 +97,7 @@ QStringList TestSupport::tableNames(const QString &path)
     return names;
 }
 
-QString TestSupport::dumpDatabase(const QString &path, const QStringList &skipTables)
+QString TestSupport::dumpDatabase(const QString &path, const QStringList &skipTables, const QStringList &maskedColumns)
 {
     QString out;
     const QStringList tables = tableNames(path);
@@ -122,6 +125,11 @@ QString TestSupport::dumpDatabase(const QString &path, const QStringList &skipTa
         while (rows.next()) {
             QStringList fields;
             for (int i = 0; i < rows.record().count(); ++i) {
+                if (!maskedColumns.isEmpty()
+                    && maskedColumns.contains(table + QLatin1Char('.') + rows.record().fieldName(i))) {
+                    fields << QStringLiteral("<masked>");
+                    continue;
+                }
                 const QVariant v = rows.value(i);
                 fields << (v.isNull() ? QStringLiteral("<NULL>")
                                       : QStringLiteral("%1:%2").arg(QString::fromLatin1(v.typeName()),
@@ -192,4 +200,113 @@ QProcessEnvironment TestSupport::headlessEnvironment()
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     return env;
+}
+
+QProcessEnvironment TestSupport::isolatedEnvironment(const QString &home)
+{
+    QProcessEnvironment env = headlessEnvironment();
+    const QStringList names{QStringLiteral("HOME"), QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("XDG_DATA_HOME"),
+                            QStringLiteral("XDG_CACHE_HOME"), QStringLiteral("XDG_STATE_HOME"),
+                            QStringLiteral("XDG_RUNTIME_DIR")};
+    const QStringList folders{QString(), QStringLiteral("/.config"), QStringLiteral("/.local/share"),
+                              QStringLiteral("/.cache"), QStringLiteral("/.local/state"), QStringLiteral("/run")};
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QDir().mkpath(home + folders.at(i));
+        env.insert(names.at(i), home + folders.at(i));
+    }
+    QFile::setPermissions(home + QStringLiteral("/run"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return env;
+}
+
+QString TestSupport::describe(const ProcessResult &r)
+{
+    return QStringLiteral("exit code %1%2\n--- stdout:\n%3\n--- stderr:\n%4")
+        .arg(r.exitCode)
+        .arg(r.crashed ? QStringLiteral(" (CRASHED or timed out)") : QString())
+        .arg(QString::fromUtf8(r.out.left(6000)), QString::fromUtf8(r.err.left(6000)));
+}
+
+QJsonObject TestSupport::jsonOf(const QByteArray &out, QString *problem)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
+    if (error.error != QJsonParseError::NoError) {
+        *problem = QStringLiteral("stdout is not one JSON document (%1 at %2)\n")
+                       .arg(error.errorString())
+                       .arg(error.offset);
+        return {};
+    }
+    if (!doc.isObject()) {
+        *problem = QStringLiteral("stdout is JSON but not an object\n");
+        return {};
+    }
+    return doc.object();
+}
+
+QStringList TestSupport::listing(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+QStringList TestSupport::backups(const QString &dir)
+{
+    return QDir(dir).entryList({QStringLiteral("*.bak")}, QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+int TestSupport::fileMode(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+bool TestSupport::hasTable(const QString &db, const QString &table)
+{
+    return tableNames(db).contains(table);
+}
+
+bool TestSupport::replaceInFile(const QString &path, const QByteArray &from, const QByteArray &to)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray bytes = f.readAll();
+    f.close();
+    if (!bytes.contains(from))
+        return false;
+    bytes.replace(from, to);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return f.write(bytes) == bytes.size();
+}
+
+bool TestSupport::appendToFile(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::Append) && f.write(text) == text.size();
+}
+
+QStringList TestSupport::demoSecrets(const QString &db)
+{
+    QStringList columns;
+    for (const QString &c : {QStringLiteral("access_token"), QStringLiteral("refresh_token"),
+                             QStringLiteral("client_secret"), QStringLiteral("auth_code")})
+        columns << c << c + QStringLiteral("_2");
+    columns << QStringLiteral("telegram_signup_token");
+    // A migrated database keeps the v1 table as users_old.
+    const QString table = tableNames(db).contains(QStringLiteral("users_old")) ? QStringLiteral("users_old")
+                                                                               : QStringLiteral("users");
+    QStringList selects;
+    for (const QString &c : std::as_const(columns))
+        selects << QStringLiteral("SELECT %1 AS v FROM %2").arg(c, table);
+    ScopedSqlite s(db);
+    QSqlQuery q(s.db());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT DISTINCT v FROM (%1) WHERE v IS NOT NULL AND length(v) >= 12")
+               .arg(selects.join(QStringLiteral(" UNION ALL "))));
+    QStringList secrets;
+    while (q.next())
+        secrets << q.value(0).toString();
+    return secrets;
 }

@@ -37,7 +37,7 @@ private Q_SLOTS:
     void applyThenRollBackThroughTheWizard()
     {
         const QString db = QStringLiteral("wizard_db");
-        const QString before = m_server.dumpSchema(db, m_schema);
+        const QString before = m_server.dump(db, m_schema);
         QVERIFY(before.contains(QLatin1String("users: (u0000001,")));
 
         WizardDriver driver(m_dir.filePath(QStringLiteral("pg.ini")));
@@ -53,7 +53,7 @@ private Q_SLOTS:
         QCOMPARE(done->resultView()->counts()->rowsAfter(QStringLiteral("users_old")), 1500);
         QVERIFY(done->resultView()->counts()->rowsAfter(QStringLiteral("user_integrations")) > 0);
         QVERIFY(done->shownResult().backupPath.isEmpty()); // the server's transaction is the safety net
-        QVERIFY(m_server.dumpSchema(db, m_schema) != before);
+        QVERIFY(m_server.dump(db, m_schema) != before);
 
         QVERIFY(done->rollbackButton()->isEnabled());
         MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -61,7 +61,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !done->controller()->isRunning() && done->controller()->hasResult(); },
                                 300000));
         QCOMPARE(done->shownResult().outcome, RunOutcome::RolledBack);
-        QCOMPARE(m_server.dumpSchema(db, m_schema), before);
+        QCOMPARE(m_server.dump(db, m_schema), before);
 
         // The settings remember the server, never the password.
         QFile ini(m_dir.filePath(QStringLiteral("pg.ini")));

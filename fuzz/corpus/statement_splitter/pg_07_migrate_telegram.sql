@@ -1,0 +1,6 @@
+INSERT INTO user_integrations (user_id, service_id, external_user_id, credentials)
+SELECT id, 'telegram', telegram_id,
+       CASE WHEN telegram_signup_token IS NULL THEN '{}'::jsonb
+            ELSE jsonb_build_object('signup_token', telegram_signup_token) END
+FROM users_old
+WHERE ({{chunk}}) AND telegram_id IS NOT NULL;

@@ -1,0 +1,7 @@
+INSERT INTO user_integrations (user_id, service_id, external_user_id, access_token, refresh_token,
+                               client_id, client_secret, auth_code, granted_scopes, refresh_expired)
+SELECT id, 'gmail', email, access_token, refresh_token,
+       client_id, client_secret, auth_code, granted_scopes, COALESCE(refresh_expired, 0)
+FROM users_old
+WHERE ({{chunk}})
+  AND (access_token IS NOT NULL OR refresh_token IS NOT NULL OR client_id IS NOT NULL);

@@ -1,0 +1,7 @@
+INSERT INTO user_integrations (user_id, service_id, external_user_id, access_token, refresh_token,
+                               client_id, client_secret, auth_code, granted_scopes, refresh_expired)
+SELECT id, 'google_calendar', email, access_token_2, refresh_token_2,
+       client_id_2, client_secret_2, auth_code_2, granted_scopes_2, COALESCE(refresh_expired_2, 0)
+FROM users_old
+WHERE ({{chunk}})
+  AND (access_token_2 IS NOT NULL OR refresh_token_2 IS NOT NULL OR client_id_2 IS NOT NULL);

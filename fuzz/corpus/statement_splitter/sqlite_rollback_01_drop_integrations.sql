@@ -1,0 +1,2 @@
+DROP TABLE user_integrations;
+DROP TABLE services;
