@@ -685,7 +685,7 @@ def write_chart(results, out):
         "set multiplot layout 1,{} title '--apply: time against database size ({} run(s) each, medians; {}; load {:.1f})'".format(
             len(engines), results["runs"], results["date"][:10], results["machine"]["load_at_start"][0]),
         "set xlabel 'users'", "set ylabel 'seconds'", "set key top left", "set grid",
-        "set yrange [0:*]", "set offsets graph 0.05, graph 0.05, 0, 0",
+        "set yrange [0:*]", "set offsets graph 0.05, graph 0.05, graph 0.3, 0",
         "set xtics (" + ", ".join(f"'{fmt_users(n)}' {n}" for n in sizes) + ")",
     ]
     if log_scale:
