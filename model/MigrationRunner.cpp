@@ -1,6 +1,7 @@
 #include "MigrationRunner.h"
 
 #include "AdvisoryLock.h"
+#include "BatchedRun.h"
 #include "CancelToken.h"
 #include "CheckRunner.h"
 #include "DatabaseConnection.h"
@@ -181,6 +182,10 @@ RunResult MigrationRunner::run()
         } else {
             if (m_cancel)
                 m_cancel->attach(&db);
+            // Plans with batched steps run batch by batch, not in one transaction (BatchedRun).
+            if (changes && plan->isBatched())
+                BatchedRun(m_options, m_cancel, m_progress, m_log).run(db, *plan, result);
+            else
             switch (m_options.action) {
             case RunAction::Status:
                 runStatus(db, *plan, result);
@@ -400,6 +405,7 @@ void MigrationRunner::runCheck(DatabaseConnection &db, const Plan &plan, RunResu
         return;
     }
     CheckContext context;
+    context.keyFile = m_options.keyFile;
     if (db.isSqlite()) {
         context.backupFolder = QFileInfo(db.spec().path).absolutePath();
         context.backupBytesNeeded = SqliteBackup::bytesNeeded(db.spec().path);
