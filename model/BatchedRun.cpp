@@ -440,6 +440,7 @@ bool BatchedRun::runSteps(DatabaseConnection &db, const Plan &plan, const QList<
             progress();
         });
         const auto outcome = runner.run(checkpoint, &error);
+        progress(true); // the last batch's count, whatever the throttle let through
         const QList<qint64> conflicts = runner.conflicts();
         if (!conflicts.isEmpty())
             result.notes << tr("%n row(s) kept changing while the step \"%1\" tried to write them and were left as they "
