@@ -156,7 +156,11 @@ void BatchedRun::run(DatabaseConnection &db, const Plan &plan, RunResult &result
         return;
     }
     std::unique_ptr<SessionAdvisoryLock> serverLock;
-    if (!db.isSqlite()) {
+    if (db.isSqlite()) {
+        // The application keeps writing during an online run: every statement of ours may have to
+        // wait for one of its commits (slow disks: tens of milliseconds each). Waiting is right here.
+        db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(qMax(60000, m_options.waitLockSeconds * 1000)), nullptr);
+    } else {
         // No single transaction holds a transaction-level lock for the whole run: a session-level one does.
         const qint64 key = AdvisoryLock::key(plan.id, db.spec());
         serverLock = std::make_unique<SessionAdvisoryLock>(db, key);

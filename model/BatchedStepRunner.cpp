@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QThread>
+#include <sqlite3.h>
 
 BatchedStepRunner::BatchedStepRunner(DatabaseConnection &db, const PlanStep &step, const TokenRowTransform &transform,
                                      Settings settings, const CancelToken *cancel)
@@ -87,10 +88,22 @@ bool BatchedStepRunner::begin(ErrorInfo *error)
 {
     if (m_settings.savepoints)
         return m_db.exec(QStringLiteral("SAVEPOINT ma_batch"), error);
-    // IMMEDIATE: SQLite's write lock for the batch only; writers wait (busy timeout) for
-    // milliseconds, not for the whole run.
-    return m_db.exec(m_db.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error,
-                     tr("Starting a batch"));
+    if (!m_db.isSqlite())
+        return m_db.exec(QStringLiteral("BEGIN"), error, tr("Starting a batch"));
+    // IMMEDIATE: SQLite's write lock for the batch only; the application's writers wait for
+    // milliseconds, not for the whole run. A busy application can hold on to the lock past
+    // the busy timeout: the run is online, so it keeps asking (up to a minute) rather than fail.
+    QElapsedTimer waiting;
+    waiting.start();
+    for (;;) {
+        ErrorInfo err;
+        if (m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), &err, tr("Starting a batch")))
+            return true;
+        const int code = m_db.sqliteHandle() ? sqlite3_errcode(m_db.sqliteHandle()) & 0xff : 0;
+        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || waiting.elapsed() > 60000 || cancelled())
+            return fail(error, err.message, err.details);
+        QThread::msleep(5);
+    }
 }
 
 bool BatchedStepRunner::commit(ErrorInfo *error)
