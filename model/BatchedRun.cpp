@@ -89,13 +89,24 @@ void BatchedRun::progress(bool force)
 
 bool BatchedRun::begin(DatabaseConnection &db, ErrorInfo *error)
 {
-    return db.exec(db.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error);
+    m_open = db.exec(db.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error);
+    return m_open;
+}
+
+bool BatchedRun::commit(DatabaseConnection &db, ErrorInfo *error, const QString &what)
+{
+    const bool ok = db.exec(QStringLiteral("COMMIT"), error, what);
+    m_open = !ok && !db.connectionLost();
+    return ok;
 }
 
 void BatchedRun::stop(DatabaseConnection &db, RunResult &result, RunOutcome outcome, const ErrorInfo &error)
 {
-    // Only the open transaction (a batch, a step, or the rehearsal) is undone; committed batches stay.
-    db.exec(QStringLiteral("ROLLBACK"), nullptr);
+    // Only the open transaction (a step, the last one, or the rehearsal) is undone; committed
+    // batches stay. (A batch's own transaction is BatchedStepRunner's, rolled back there.)
+    if (m_open)
+        db.exec(QStringLiteral("ROLLBACK"), nullptr);
+    m_open = false;
     if (cancelled())
         outcome = RunOutcome::Interrupted;
     result.outcome = outcome;
@@ -332,7 +343,7 @@ void BatchedRun::rollback(DatabaseConnection &db, const Plan &plan, RunResult &r
         if (!*exists) {
             if (!m_rehearse
                 && !(begin(db, &error) && store.clear(plan.id, QStringLiteral("apply"), &error)
-                     && db.exec(QStringLiteral("COMMIT"), &error)))
+                     && commit(db, &error)))
                 return stop(db, result, RunOutcome::NeedsPerson, error);
             result.outcome = RunOutcome::NothingToDo;
             result.notes << tr("The interrupted run of %1 had not changed the table yet: nothing to roll back.")
@@ -455,6 +466,10 @@ bool BatchedRun::runSteps(DatabaseConnection &db, const Plan &plan, const QList<
             stop(db, result, outcome == BatchedStepRunner::Result::Cancelled ? RunOutcome::Interrupted : failure, error);
             return false;
         }
+        if (runner.rowsReadAgain() > 0)
+            result.notes << tr("%n time(s) a row changed between the batch's read and its write; it was read again "
+                               "and redone from its new values.",
+                               nullptr, int(runner.rowsReadAgain()));
         m_leftBehind += conflicts.size();
         // Rows an application wrote behind the last pass: they are not lost, the next run completes them.
         ErrorInfo err;
@@ -502,7 +517,7 @@ bool BatchedRun::runSqlStep(DatabaseConnection &db, const Plan &plan, const Plan
         return false;
     if (m_rehearse)
         return db.exec(QStringLiteral("RELEASE SAVEPOINT ma_step"), error);
-    return db.exec(QStringLiteral("COMMIT"), error, tr("The step \"%1\"").arg(step.title));
+    return commit(db, error, tr("The step \"%1\"").arg(step.title));
 }
 
 bool BatchedRun::validate(DatabaseConnection &db, const QList<PlanValidation> &validations, RunResult &result,
@@ -557,6 +572,7 @@ void BatchedRun::finish(DatabaseConnection &db, const Plan &plan, RunResult &res
     result.tablesAfter = counts(db, apply ? plan.tablesAfter : plan.tablesBefore);
     if (m_rehearse) {
         db.exec(QStringLiteral("ROLLBACK"), nullptr);
+        m_open = false;
         result.outcome = RunOutcome::Ok;
         result.notes << tr("Rehearsal only: every batch ran inside one transaction that was rolled back; the "
                            "database is unchanged.");
@@ -591,7 +607,7 @@ void BatchedRun::finish(DatabaseConnection &db, const Plan &plan, RunResult &res
     m_stepTitle = tr("Committing");
     progress(true);
     TestPause::at(apply ? QStringLiteral("commit") : QStringLiteral("rollback-commit"), m_cancel);
-    if (!db.exec(QStringLiteral("COMMIT"), &error))
+    if (!commit(db, &error))
         return stop(db, result, failure, error);
     result.outcome = apply ? RunOutcome::Ok : RunOutcome::RolledBack;
     log(apply ? tr("Every batch committed; the run is recorded in the history")

@@ -60,6 +60,7 @@ private:
     std::optional<qint64> pendingRows(DatabaseConnection &db, const QList<PlanStep> &steps, ErrorInfo *error);
     QList<TableState> counts(DatabaseConnection &db, const QStringList &tables);
     bool begin(DatabaseConnection &db, ErrorInfo *error);
+    bool commit(DatabaseConnection &db, ErrorInfo *error, const QString &what = {});
     bool cancelled() const;
     void progress(bool force = false);
     void log(const QString &line);
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<TokenCipher> m_cipher;
     QString m_keyId;
     bool m_rehearse = false;
+    bool m_open = false; // a transaction of ours is open (stop() rolls it back)
     QDateTime m_startedAt;
     QElapsedTimer m_clock;
     QElapsedTimer m_lastProgress;

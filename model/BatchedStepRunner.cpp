@@ -173,6 +173,7 @@ std::optional<int> BatchedStepRunner::writeRow(BatchRow row, ErrorInfo *error)
     for (int attempt = 0; attempt <= m_settings.retries; ++attempt) {
         if (attempt > 0) {
             // Someone changed the row after we read it: read what is there now and redo it.
+            ++m_readAgain;
             const auto fresh = readRow(row.key, error);
             if (!fresh)
                 return std::nullopt;
@@ -210,6 +211,8 @@ BatchedStepRunner::Result BatchedStepRunner::run(Checkpoint &checkpoint, ErrorIn
             rollback();
             return cancelled() ? Result::Cancelled : Result::Failed;
         }
+        if (!rows.isEmpty())
+            TestPause::at(QStringLiteral("read:%1").arg(m_batches + 1), m_cancel); // between read and write
         Checkpoint next = checkpoint;
         if (rows.isEmpty()) {
             // The end of a pass. Rows written behind it (by an application still writing

@@ -60,6 +60,8 @@ public:
     Result run(Checkpoint &checkpoint, ErrorInfo *error);
     QList<qint64> conflicts() const;
     qint64 batchesCommitted() const { return m_batches; }
+    // Rows changed by someone else between our read and our write, read again and redone.
+    qint64 rowsReadAgain() const { return m_readAgain; }
 
 private:
     bool begin(ErrorInfo *error);
@@ -88,4 +90,5 @@ private:
     QSet<qint64> m_conflicts;
     qint64 m_rowsThisRun = 0;
     qint64 m_batches = 0;
+    qint64 m_readAgain = 0;
 };
