@@ -6,10 +6,6 @@
 #include <QDateTime>
 #include <QSqlQuery>
 
-namespace {
-QString what(const char *text) { return QCoreApplication::translate("CheckpointStore", text); }
-} // namespace
-
 bool CheckpointStore::ensureTable(ErrorInfo *error)
 {
     ErrorInfo err;
@@ -22,7 +18,7 @@ bool CheckpointStore::ensureTable(ErrorInfo *error)
         "last_key BIGINT NOT NULL DEFAULT 0, rows_done BIGINT NOT NULL DEFAULT 0, pass INTEGER NOT NULL DEFAULT 1, "
         "done INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL, PRIMARY KEY (plan_id, action, step_id))")
                             .arg(m_db.qualified(tableName()));
-    return m_db.exec(sql, error, what("Creating the checkpoint table"));
+    return m_db.exec(sql, error, QCoreApplication::translate("CheckpointStore", "Creating the checkpoint table"));
 }
 
 std::optional<QHash<QString, Checkpoint>> CheckpointStore::load(const QString &planId, const QString &action,
@@ -41,7 +37,7 @@ std::optional<QHash<QString, Checkpoint>> CheckpointStore::load(const QString &p
     const QString sql = QStringLiteral("SELECT step_id, last_key, rows_done, pass, done FROM %1 "
                                        "WHERE plan_id = ? AND action = ?")
                             .arg(m_db.qualified(tableName()));
-    if (!m_db.exec(q, sql, {planId, action}, error, what("Reading the checkpoints")))
+    if (!m_db.exec(q, sql, {planId, action}, error, QCoreApplication::translate("CheckpointStore", "Reading the checkpoints")))
         return std::nullopt;
     while (q.next()) {
         Checkpoint c;
@@ -68,7 +64,7 @@ bool CheckpointStore::save(const QString &planId, const QString &action, const C
     return m_db.exec(q, sql,
                      {planId, action, c.stepId, c.lastKey, c.rowsDone, c.pass, c.done ? 1 : 0,
                       QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                     error, what("Writing the checkpoint"));
+                     error, QCoreApplication::translate("CheckpointStore", "Writing the checkpoint"));
 }
 
 bool CheckpointStore::clear(const QString &planId, const QString &action, ErrorInfo *error)
@@ -78,7 +74,7 @@ bool CheckpointStore::clear(const QString &planId, const QString &action, ErrorI
         return !err.isError() || fail(error, err.message, err.details);
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, QStringLiteral("DELETE FROM %1 WHERE plan_id = ? AND action = ?").arg(m_db.qualified(tableName())),
-                   {planId, action}, error, what("Clearing the checkpoints")))
+                   {planId, action}, error, QCoreApplication::translate("CheckpointStore", "Clearing the checkpoints")))
         return false;
     const QVariant left = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(m_db.qualified(tableName())), error);
     if (!left.isValid())
@@ -86,5 +82,5 @@ bool CheckpointStore::clear(const QString &planId, const QString &action, ErrorI
     if (left.toLongLong() > 0)
         return true;
     return m_db.exec(QStringLiteral("DROP TABLE %1").arg(m_db.qualified(tableName())), error,
-                     what("Dropping the empty checkpoint table"));
+                     QCoreApplication::translate("CheckpointStore", "Dropping the empty checkpoint table"));
 }
