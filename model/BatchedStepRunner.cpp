@@ -18,6 +18,7 @@ BatchedStepRunner::BatchedStepRunner(DatabaseConnection &db, const PlanStep &ste
     , m_settings(settings)
     , m_cancel(cancel)
     , m_update(db.query())
+    , m_bulk(db.query())
 {
     const BatchSpec &spec = step.batch;
     m_table = db.qualified(spec.table);
@@ -39,6 +40,7 @@ BatchedStepRunner::BatchedStepRunner(DatabaseConnection &db, const PlanStep &ste
     }
     for (const QString &c : spec.columns)
         sources << QStringLiteral("%1 IS NOT NULL").arg(column(m_transform.encrypts() ? c : spec.encryptedColumn(c)));
+    m_allColumns = all;
     m_selectColumns = columns.join(QStringLiteral(", "));
     m_needsWork = QLatin1Char('(') + sources.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     m_updateSql = QStringLiteral("UPDATE %1 SET %2 WHERE %3")
@@ -168,9 +170,66 @@ std::optional<BatchRow> BatchedStepRunner::readRow(qint64 key, ErrorInfo *error)
     return rowFrom(q);
 }
 
-std::optional<int> BatchedStepRunner::writeRow(BatchRow row, ErrorInfo *error)
+std::optional<QSet<qint64>> BatchedStepRunner::writeBatch(const QList<BatchRow> &rows, ErrorInfo *error)
 {
-    for (int attempt = 0; attempt <= m_settings.retries; ++attempt) {
+    const BatchSpec &spec = m_step.batch;
+    const int n = int(spec.columns.size());
+    const bool keyId = !spec.keyIdColumn.isEmpty();
+    // The VALUES list needs its types spelled out: text for plaintext and key id, bytea for ciphertext.
+    QStringList types{QStringLiteral("bigint")};
+    for (int i = 0; i < n; ++i)
+        types << QStringLiteral("text");
+    for (int i = 0; i < n; ++i)
+        types << QStringLiteral("bytea");
+    if (keyId)
+        types << QStringLiteral("text");
+    QStringList tuple;
+    for (const QString &t : std::as_const(types))
+        tuple << QStringLiteral("?::%1").arg(t);
+    for (qsizetype i = 1; i < types.size(); ++i) // the values read, to compare with
+        tuple << QStringLiteral("?::%1").arg(types.at(i));
+    const QString oneRow = QLatin1Char('(') + tuple.join(QStringLiteral(", ")) + QLatin1Char(')');
+    QStringList names{QStringLiteral("k")};
+    QStringList sets;
+    QStringList compares{QStringLiteral("t.%1 = v.k").arg(column(spec.key))};
+    for (qsizetype i = 0; i < m_allColumns.size(); ++i) {
+        names << QStringLiteral("n%1").arg(i);
+        sets << QStringLiteral("%1 = v.n%2").arg(column(m_allColumns.at(i))).arg(i);
+    }
+    for (qsizetype i = 0; i < m_allColumns.size(); ++i) {
+        names << QStringLiteral("o%1").arg(i);
+        compares << QStringLiteral("t.%1 IS NOT DISTINCT FROM v.o%2").arg(column(m_allColumns.at(i))).arg(i);
+    }
+    QStringList tuples;
+    tuples.fill(oneRow, rows.size());
+    const QString sql = QStringLiteral("UPDATE %1 AS t SET %2 FROM (VALUES %3) AS v(%4) WHERE %5 RETURNING t.%6")
+                            .arg(m_table, sets.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")),
+                                 names.join(QStringLiteral(", ")), compares.join(QStringLiteral(" AND ")),
+                                 column(spec.key));
+    QVariantList values;
+    values.reserve(rows.size() * types.size() * 2);
+    for (const BatchRow &row : rows) {
+        const auto next = m_transform.apply(row, error);
+        if (!next)
+            return std::nullopt;
+        values << row.key << next->plain << next->enc;
+        if (keyId)
+            values << next->keyId;
+        values << row.plain << row.enc;
+        if (keyId)
+            values << row.keyId;
+    }
+    if (!m_db.exec(m_bulk, sql, values, error, m_step.title))
+        return std::nullopt;
+    QSet<qint64> updated;
+    while (m_bulk.next())
+        updated.insert(m_bulk.value(0).toLongLong());
+    return updated;
+}
+
+std::optional<int> BatchedStepRunner::writeRow(BatchRow row, bool changedSinceRead, ErrorInfo *error)
+{
+    for (int attempt = changedSinceRead ? 1 : 0; attempt <= m_settings.retries + (changedSinceRead ? 1 : 0); ++attempt) {
         if (attempt > 0) {
             // Someone changed the row after we read it: read what is there now and redo it.
             ++m_readAgain;
@@ -232,8 +291,23 @@ BatchedStepRunner::Result BatchedStepRunner::run(Checkpoint &checkpoint, ErrorIn
             }
         } else {
             qint64 changed = 0;
+            // PostgreSQL: one statement for the batch; rows it did not update go the row-by-row way.
+            // (SQLite is in-process, and BEGIN IMMEDIATE keeps every other writer out of the batch.)
+            std::optional<QSet<qint64>> bulk;
+            if (!m_db.isSqlite()) {
+                bulk = writeBatch(rows, error);
+                if (!bulk) {
+                    rollback();
+                    return cancelled() ? Result::Cancelled : Result::Failed;
+                }
+            }
             for (const BatchRow &row : std::as_const(rows)) {
-                const auto written = writeRow(row, error);
+                if (bulk && bulk->contains(row.key)) {
+                    m_conflicts.remove(row.key);
+                    ++changed;
+                    continue;
+                }
+                const auto written = writeRow(row, bulk.has_value(), error);
                 if (!written) {
                     rollback();
                     return cancelled() ? Result::Cancelled : Result::Failed;

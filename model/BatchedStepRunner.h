@@ -71,7 +71,11 @@ private:
     std::optional<BatchRow> readRow(qint64 key, ErrorInfo *error);
     BatchRow rowFrom(const QSqlQuery &q) const;
     // 1: written, 0: nothing to do (deleted, or done by someone else), -1: kept changing; nullopt: error.
-    std::optional<int> writeRow(BatchRow row, ErrorInfo *error);
+    // changedSinceRead: a compare-and-swap of this row already found it changed (read it again first).
+    std::optional<int> writeRow(BatchRow row, bool changedSinceRead, ErrorInfo *error);
+    // PostgreSQL: the whole batch's compare-and-swap in one statement (one round trip instead of
+    // one per row); the keys it updated. Rows it did not update changed since the read.
+    std::optional<QSet<qint64>> writeBatch(const QList<BatchRow> &rows, ErrorInfo *error);
     bool cancelled() const;
     QString column(const QString &name) const;
 
@@ -87,6 +91,8 @@ private:
     QString m_needsWork;
     QString m_updateSql;
     QSqlQuery m_update;
+    QSqlQuery m_bulk;
+    QStringList m_allColumns; // plaintext, encrypted, key id: what is compared and written
     QSet<qint64> m_conflicts;
     qint64 m_rowsThisRun = 0;
     qint64 m_batches = 0;
