@@ -4,6 +4,7 @@
 #include "BatchedRun.h"
 #include "CancelToken.h"
 #include "CheckRunner.h"
+#include "CheckpointStore.h"
 #include "DatabaseConnection.h"
 #include "HistoryStore.h"
 #include "LoggingCategories.h"
@@ -232,6 +233,12 @@ void MigrationRunner::runStatus(DatabaseConnection &db, const Plan &plan, RunRes
     } else {
         result.notes << tr("The plan %1 is not applied to this database.").arg(plan.id);
     }
+    // A batched run (BatchedRun) that stopped half-way left its checkpoints: say where it stands.
+    const auto checkpoints = CheckpointStore(db).load(plan.id, runActionName(RunAction::Apply), nullptr);
+    if (checkpoints && !checkpoints->isEmpty())
+        result.notes << tr("An interrupted run of %1 left checkpoints (%n step(s)); --apply resumes it, --rollback undoes it.",
+                           nullptr, int(checkpoints->size()))
+                            .arg(plan.id);
     result.outcome = RunOutcome::Ok;
 }
 

@@ -1540,6 +1540,13 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
         <source>The connection to the PostgreSQL server was lost while committing; the commit did not take effect, so the database is as it was before this run.</source>
         <translation>Die Verbindung zum PostgreSQL-Server ist beim Festschreiben abgebrochen; das Festschreiben wurde nicht wirksam, die Datenbank ist also so, wie sie vor diesem Lauf war.</translation>
     </message>
+    <message numerus="yes">
+        <source>An interrupted run of %1 left checkpoints (%n step(s)); --apply resumes it, --rollback undoes it.</source>
+        <translation>
+            <numerusform>Ein unterbrochener Lauf von %1 hat Checkpoints hinterlassen (%n Schritt); --apply setzt ihn fort, --rollback macht ihn rückgängig.</numerusform>
+            <numerusform>Ein unterbrochener Lauf von %1 hat Checkpoints hinterlassen (%n Schritte); --apply setzt ihn fort, --rollback macht ihn rückgängig.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>

@@ -350,6 +350,10 @@ private Q_SLOTS:
                                                         "'add-columns'")).toInt(),
                  1);
 
+        const Result status = runOn(db, encrypt(m_keyFile, {QStringLiteral("--status")}));
+        EXPECT_EXIT(status, 0);
+        QVERIFY2(status.out.contains("An interrupted run of encrypt-tokens left checkpoints"), qPrintable(describe(status)));
+
         const Result resumed = runOn(db, encrypt(m_keyFile, {QStringLiteral("--apply"), QStringLiteral("--batch-size"),
                                                               QStringLiteral("25"), QStringLiteral("--json")}));
         EXPECT_EXIT(resumed, 0);
