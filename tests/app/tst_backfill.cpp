@@ -384,6 +384,9 @@ private Q_SLOTS:
                                                         QStringLiteral("30")}),
                               QStringLiteral("batch:2"), &why),
                  qPrintable(why));
+        // The run lock is held for the whole batched run, between its transactions too.
+        const Result second = runOn(db, encrypt(m_keyFile, {QStringLiteral("--apply")}));
+        EXPECT_EXIT(second, 4);
         paused.signal(SIGINT);
         const Result r = paused.finish();
         EXPECT_EXIT(r, 130);
