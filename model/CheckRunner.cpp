@@ -1,5 +1,6 @@
 #include "CheckRunner.h"
 
+#include "BackfillChecks.h"
 #include "PostgresSessions.h"
 
 #include "DatabaseConnection.h"
@@ -51,6 +52,14 @@ std::optional<BuiltinOutcome> runBuiltin(DatabaseConnection &db, const Plan &pla
         if (err.isError()) {
             fail(error, err.message, err.details);
             return std::nullopt;
+        }
+        // A batched run that resumes finds the schema half-way or at the target: that is expected.
+        if (!atSource && context.resuming && CheckRunner::detect(db, plan.detectTarget, &err)) {
+            out.value = 1;
+            out.detail = CheckRunner::tr("The database is part-way to %1: an earlier run of this plan is resumed")
+                             .arg(plan.toVersion);
+            out.passed = true;
+            return out;
         }
         if (atSource) {
             out.value = 1;
@@ -138,6 +147,15 @@ std::optional<BuiltinOutcome> runBuiltin(DatabaseConnection &db, const Plan &pla
                                                           humanBytes(context.backupBytesNeeded))
             : CheckRunner::tr("Only %1 free in %2, but the backup needs %3").arg(humanBytes(out.value), context.backupFolder,
                                                                     humanBytes(context.backupBytesNeeded));
+        return out;
+    }
+    if (BackfillChecks::handles(check.builtin)) {
+        const auto backfill = BackfillChecks::run(db, check, context, error);
+        if (!backfill)
+            return std::nullopt;
+        out.value = backfill->value;
+        out.detail = backfill->detail;
+        out.passed = backfill->passed;
         return out;
     }
     fail(error, CheckRunner::tr("Unknown built-in check %1").arg(check.builtin));

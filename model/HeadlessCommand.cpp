@@ -1,6 +1,7 @@
 #include "HeadlessCommand.h"
 
 #include "CancelToken.h"
+#include "KeyFile.h"
 #include "DemoDatabaseWriter.h"
 #include "ExitCode.h"
 #include "LoggingCategories.h"
@@ -204,9 +205,20 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      tr("Log what the run does (lock, connection, steps, backup) on stderr; "
                                         "the wizard takes it too."));
+    const QCommandLineOption keyFile(QStringLiteral("key-file"),
+                                     tr("The key of a plan that encrypts (encrypt-tokens): a file holding 64 hexadecimal "
+                                        "characters. Never stored or printed."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption batchSize(QStringLiteral("batch-size"),
+                                       tr("Rows per batch of a batched step, each batch one short transaction "
+                                          "(default 1000)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption batchPause(QStringLiteral("batch-pause-ms"),
+                                        tr("Pause between batches, room for the application's writes (default 0)."),
+                                        QStringLiteral("N"));
     for (const auto &o : {help, version, headless, db, plan, check, rehearse, apply, rollback, status, yes, acceptRisk,
                           operatorName, waitLock, progressOption, json, report, lockFile, passwordFile, demo, users, printSql,
-                          verbose})
+                          verbose, keyFile, batchSize, batchPause})
         parser.addOption(o);
 
     const bool wantsJson = arguments.contains(QStringLiteral("--json"));
@@ -303,6 +315,26 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         options.waitLockSeconds = parser.value(waitLock).toInt(&ok);
         if (!ok || options.waitLockSeconds < 0)
             return usageError(err, tr("--wait-lock takes a number of seconds (0 or more)."), wantsJson, out);
+    }
+    if (parser.isSet(batchSize)) {
+        bool ok = false;
+        options.batchSize = parser.value(batchSize).toInt(&ok);
+        if (!ok || options.batchSize < 1 || options.batchSize > 1'000'000)
+            return usageError(err, tr("--batch-size takes a whole number from 1 to 1000000."), wantsJson, out);
+    }
+    if (parser.isSet(batchPause)) {
+        bool ok = false;
+        options.batchPauseMs = parser.value(batchPause).toInt(&ok);
+        if (!ok || options.batchPauseMs < 0 || options.batchPauseMs > 600'000)
+            return usageError(err, tr("--batch-pause-ms takes a number of milliseconds from 0 to 600000."), wantsJson,
+                              out);
+    }
+    if (parser.isSet(keyFile)) {
+        // Refused here, before any connection: a bad key file is bad input (exit 1). Read again by the run.
+        ErrorInfo keyError;
+        if (!KeyFile::read(parser.value(keyFile), &keyError))
+            return usageError(err, keyError.message, wantsJson, out);
+        options.keyFile = parser.value(keyFile);
     }
     if (parser.isSet(report)) {
         const QString suffix = QFileInfo(parser.value(report)).suffix().toLower();

@@ -1,8 +1,10 @@
 #include "MigrationRunner.h"
 
 #include "AdvisoryLock.h"
+#include "BatchedRun.h"
 #include "CancelToken.h"
 #include "CheckRunner.h"
+#include "CheckpointStore.h"
 #include "DatabaseConnection.h"
 #include "HistoryStore.h"
 #include "LoggingCategories.h"
@@ -173,6 +175,10 @@ RunResult MigrationRunner::run()
         } else {
             if (m_cancel)
                 m_cancel->attach(&db);
+            // Plans with batched steps run batch by batch, not in one transaction (BatchedRun).
+            if (changes && plan->isBatched())
+                BatchedRun(m_options, m_cancel, m_progress, m_log).run(db, *plan, result);
+            else
             switch (m_options.action) {
             case RunAction::Status:
                 runStatus(db, *plan, result);
@@ -219,6 +225,12 @@ void MigrationRunner::runStatus(DatabaseConnection &db, const Plan &plan, RunRes
     } else {
         result.notes << tr("The plan %1 is not applied to this database.").arg(plan.id);
     }
+    // A batched run (BatchedRun) that stopped half-way left its checkpoints: say where it stands.
+    const auto checkpoints = CheckpointStore(db).load(plan.id, runActionName(RunAction::Apply), nullptr);
+    if (checkpoints && !checkpoints->isEmpty())
+        result.notes << tr("An interrupted run of %1 left checkpoints (%n step(s)); --apply resumes it, --rollback undoes it.",
+                           nullptr, int(checkpoints->size()))
+                            .arg(plan.id);
     result.outcome = RunOutcome::Ok;
 }
 
@@ -392,6 +404,7 @@ void MigrationRunner::runCheck(DatabaseConnection &db, const Plan &plan, RunResu
         return;
     }
     CheckContext context;
+    context.keyFile = m_options.keyFile;
     if (db.isSqlite()) {
         context.backupFolder = QFileInfo(db.spec().path).absolutePath();
         context.backupBytesNeeded = SqliteBackup::bytesNeeded(db.spec().path);

@@ -4,7 +4,7 @@ bool Plan::supportsDriver(const QString &driver) const
 {
     // Applying on a driver the plan cannot roll back on would strand the database.
     for (const PlanStep &step : steps + rollbackSteps)
-        if (!step.sql.has(driver))
+        if (!step.isBatched() && !step.sql.has(driver))
             return false;
     return !steps.isEmpty() && detectSource.has(driver);
 }
@@ -15,4 +15,12 @@ const PlanCheck *Plan::check(const QString &checkId) const
         if (c.id == checkId)
             return &c;
     return nullptr;
+}
+
+bool Plan::isBatched() const
+{
+    for (const PlanStep &step : steps + rollbackSteps)
+        if (step.isBatched())
+            return true;
+    return false;
 }

@@ -27,6 +27,7 @@ public:
     QStringList lockTables;   // locked against writers for the run (PostgreSQL)
     QStringList maskedColumns; // shown as •••• in samples and reports
     QHash<QString, qint64> minimumServerVersion; // per driver, e.g. postgresql → 150000
+    bool needsKey = false;    // "needs_key": apply and rollback need --key-file (the wizard asks for one)
 
     // Named queries whose columns several checks or validations read ("users-facts.gmail"):
     // one scan of a large table answers many questions.
@@ -42,5 +43,7 @@ public:
     QList<PlanValidation> rollbackValidations;
 
     bool supportsDriver(const QString &driver) const;
+    // A plan with a batched step runs batch by batch (BatchedRun), not in one transaction.
+    bool isBatched() const;
     const PlanCheck *check(const QString &checkId) const;
 };

@@ -21,7 +21,9 @@ namespace {
 const QStringList kDrivers{QStringLiteral("sqlite"), QStringLiteral("postgresql")};
 const QStringList kBuiltins{QStringLiteral("schema-version"), QStringLiteral("unaccounted-table"),
                             QStringLiteral("free-space"), QStringLiteral("active-connections"),
-                            QStringLiteral("server-version")};
+                            QStringLiteral("server-version"), QStringLiteral("non-null-count"),
+                            QStringLiteral("key-fingerprint")};
+const QStringList kTransforms{QStringLiteral("encrypt"), QStringLiteral("decrypt")};
 
 // Walks the manifest, remembering the first fault with its path in the document.
 class ManifestReader
@@ -179,12 +181,42 @@ public:
             step.id = string(o, QStringLiteral("id"), at, true);
             step.title = string(o, QStringLiteral("title"), at, true);
             step.chunkTable = string(o, QStringLiteral("chunk"), at, false);
-            step.sql = driverSql(o, at, true);
+            if (o.contains(QLatin1String("batched"))) {
+                step.batch = batch(o.value(QLatin1String("batched")), at + QStringLiteral(".batched"));
+                if (o.contains(QLatin1String("sql")) || o.contains(QLatin1String("file")) || !step.chunkTable.isEmpty())
+                    fault(at, PlanLoader::tr("a batched step has no SQL and no chunk: the transform does its work"));
+            } else {
+                step.sql = driverSql(o, at, true);
+            }
             if (ids.contains(step.id))
                 fault(at + QStringLiteral(".id"), PlanLoader::tr("\"%1\" is used twice").arg(step.id));
             ids.insert(step.id);
             out << step;
         }
+        return out;
+    }
+
+    // {"table", "key", "transform": "encrypt"|"decrypt", "columns": [...], "suffix", "key_id_column"}
+    BatchSpec batch(const QJsonValue &value, const QString &where)
+    {
+        BatchSpec out;
+        if (!value.isObject()) {
+            fault(where, PlanLoader::tr("must be an object"));
+            return out;
+        }
+        const QJsonObject o = value.toObject();
+        out.table = string(o, QStringLiteral("table"), where, true);
+        out.key = string(o, QStringLiteral("key"), where, true);
+        out.transform = string(o, QStringLiteral("transform"), where, true);
+        out.columns = stringList(o, QStringLiteral("columns"), where);
+        if (o.contains(QLatin1String("suffix")))
+            out.suffix = string(o, QStringLiteral("suffix"), where, true);
+        out.keyIdColumn = string(o, QStringLiteral("key_id_column"), where, false);
+        if (ok() && !kTransforms.contains(out.transform))
+            fault(where + QStringLiteral(".transform"),
+                  PlanLoader::tr("unknown transform \"%1\" (known: %2)").arg(out.transform, kTransforms.join(QStringLiteral(", "))));
+        if (ok() && out.columns.isEmpty())
+            fault(where + QStringLiteral(".columns"), PlanLoader::tr("needs at least one column"));
         return out;
     }
 
@@ -334,6 +366,7 @@ std::optional<Plan> PlanLoader::parseManifest(const QByteArray &bytes, const QSt
     if (r.ok() && (plan.tablesBefore.isEmpty() || plan.tablesAfter.isEmpty()))
         r.fault(QStringLiteral("tables"), tr("needs \"before\" and \"after\" lists of tables"));
     plan.maskedColumns = r.stringList(root, QStringLiteral("masked_columns"), QStringLiteral("plan"));
+    plan.needsKey = root.value(QLatin1String("needs_key")).toBool();
     const QJsonObject minimum = root.value(QLatin1String("minimum_server_version")).toObject();
     for (auto it = minimum.begin(); it != minimum.end(); ++it)
         plan.minimumServerVersion.insert(it.key(), it.value().toInteger());

@@ -32,6 +32,13 @@ QString script(const Plan &plan, const QList<PlanStep> &steps, const QString &dr
     }
     for (const PlanStep &step : steps) {
         out += QStringLiteral("\n-- step %1: %2\n").arg(step.id, step.title);
+        if (step.isBatched()) {
+            // Its work is computed row by row (e.g. AES-GCM) by the assistant: no SQL can show it.
+            out += QStringLiteral("-- batched step: %1 of %2.(%3) by %4, done by the assistant, not by SQL\n")
+                       .arg(step.batch.transform, step.batch.table, step.batch.columns.join(QStringLiteral(", ")),
+                            step.batch.key);
+            continue;
+        }
         QString sql = PlanScript::substitute(step.sql.value(driver), schema, QStringLiteral("1 = 1")).trimmed();
         if (!sql.endsWith(QLatin1Char(';')))
             sql += QLatin1Char(';');

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchSpec.h"
 #include "DriverSql.h"
 
 #include <QString>
@@ -8,6 +9,8 @@
 // A chunked step is a single statement holding {{chunk}} (or {{chunk:alias}}); the runner
 // runs it once per range of the chunk table's rows, so progress shows rows and a cancel
 // takes effect between chunks.
+// A batched step (batch not empty) has no SQL: BatchedStepRunner walks the table in batches,
+// each in its own transaction with its checkpoint (see BatchSpec).
 class PlanStep
 {
 public:
@@ -15,4 +18,7 @@ public:
     QString title;
     DriverSql sql;
     QString chunkTable; // empty: not chunked
+    BatchSpec batch;    // empty: not batched
+
+    bool isBatched() const { return !batch.isEmpty(); }
 };

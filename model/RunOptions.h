@@ -19,4 +19,7 @@ public:
     int waitLockSeconds = 0;      // --wait-lock
     QString lockFile;             // --lock-file; empty: the default place
     int chunkRows = 20000;        // rows per chunk of a chunked step: progress and cancel granularity
+    int batchSize = 1000;         // --batch-size: rows per batch (one transaction each) of a batched step
+    int batchPauseMs = 0;         // --batch-pause-ms: pause between batches, room for the application's writes
+    QString keyFile;              // --key-file: the path only; the key itself is read when the run needs it
 };

@@ -7,12 +7,18 @@
 void TestPause::at(const QString &moment, const std::atomic<bool> *cancelled)
 {
     static const QString setting = qEnvironmentVariable("MA_TEST_PAUSE_AT");
-    if (setting.isEmpty() || setting.section(QLatin1Char(':'), 0, 0) != moment)
-        return;
+    // "<moment>" or "<moment>:<ms>"; a moment may itself hold a colon (batch:3).
     bool ok = false;
-    const int maxMs = setting.section(QLatin1Char(':'), 1, 1).toInt(&ok);
+    int maxMs = 60000;
+    if (setting != moment) {
+        if (!setting.startsWith(moment + QLatin1Char(':')))
+            return;
+        maxMs = setting.mid(moment.size() + 1).toInt(&ok);
+        if (!ok)
+            return;
+    }
     fprintf(stderr, "MA_TEST_PAUSED %s\n", qPrintable(moment));
     fflush(stderr);
-    for (int waited = 0; waited < (ok ? maxMs : 60000) && !(cancelled && cancelled->load()); waited += 50)
+    for (int waited = 0; waited < maxMs && !(cancelled && cancelled->load()); waited += 50)
         QThread::msleep(50);
 }

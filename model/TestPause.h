@@ -9,7 +9,8 @@
 // signal or starve it at a known point. Moments are the plan's step ids plus `lock` (run lock
 // taken, database not yet opened), `checks`, `backup` (a SQLite backup about to be copied),
 // `backup-written` (copied and verified, not yet given its name), `validate`, `verify`
-// (rollback), `commit` and `rollback-commit`.
+// (rollback), `commit` and `rollback-commit`; batched runs add `batch:N` (the Nth batch, inside
+// its transaction just before COMMIT) and `read:N` (that batch read, nothing written yet).
 // `<moment>:<ms>` waits at most that long and then goes on (default one minute); a cancel
 // ends the wait at once. Prints "MA_TEST_PAUSED <moment>" on stderr when it starts waiting.
 // Inert unless the variable is set.

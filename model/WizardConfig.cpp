@@ -1,5 +1,7 @@
 #include "WizardConfig.h"
 
+#include "KeyFile.h"
+
 #include "PlanLoader.h"
 
 #include <QDir>
@@ -101,7 +103,22 @@ QString WizardConfig::planProblem() const
         return tr("No plan is selected.");
     if (!m_plan->supportsDriver(m_connection.driverName()))
         return tr("The plan \"%1\" has no SQL for %2 databases.").arg(m_plan->id, m_connection.driverName());
+    if (m_plan->needsKey && m_keyFile.isEmpty())
+        return tr("The plan \"%1\" encrypts: choose its key file.").arg(m_plan->id);
     return {};
+}
+
+bool WizardConfig::setKeyFile(const QString &path, ErrorInfo *error)
+{
+    // Checked now, so the plan page can say what is wrong; the key itself is not kept.
+    const auto key = KeyFile::read(path, error);
+    if (!key)
+        return false;
+    m_keyFile = QFileInfo(path).absoluteFilePath();
+    m_keyFingerprint = KeyFile::fingerprint(*key);
+    clearCheckResult();
+    Q_EMIT planChanged();
+    return true;
 }
 
 void WizardConfig::setCheckResult(const RunResult &result)
@@ -152,6 +169,8 @@ RunOptions WizardConfig::runOptions(RunAction action) const
     options.connection = m_connection;
     options.plan = m_planSource;
     options.operatorName = m_operatorName;
+    if (m_plan && m_plan->needsKey)
+        options.keyFile = m_keyFile;
     if (action == RunAction::Apply)
         options.acceptedRisks = m_checks.acceptedRisks();
     if (action == RunAction::Rehearse)
@@ -161,6 +180,9 @@ RunOptions WizardConfig::runOptions(RunAction action) const
 
 QString WizardConfig::backupLocation() const
 {
+    if (m_plan && m_plan->isBatched())
+        return tr("No copy: the plan runs batch by batch while the application keeps working, and its rollback "
+                  "undoes it batch by batch. Keep the key file safe: without it nothing can be decrypted.");
     if (m_connection.isSqlite()) {
         const QFileInfo file(m_connection.path);
         return tr("A copy of the whole database, written and verified before anything changes, beside the file in "

@@ -46,8 +46,15 @@ public:
     bool openPlanFolder(const QString &folder, ErrorInfo *error);
     QString planSource() const { return m_planSource; }
     const Plan *plan() const { return m_plan ? &*m_plan : nullptr; }
-    // Why the selected plan cannot run on the connection (no SQL for its driver), or empty.
+    // Why the selected plan cannot run on the connection (no SQL for its driver, or it needs a
+    // key file and none usable is chosen), or empty.
     QString planProblem() const;
+    // The key file of a plan that needs one (Plan::needsKey). Only the path is kept, and only
+    // for this session: the key is read by each run and never stored in the settings.
+    QString keyFile() const { return m_keyFile; }
+    bool setKeyFile(const QString &path, ErrorInfo *error);
+    // The chosen key's fingerprint (what the database records as key_id), or empty.
+    QString keyFingerprint() const { return m_keyFingerprint; }
 
     // --- Checks ----------------------------------------------------------------------
     CheckTableModel *checks() { return &m_checks; }
@@ -95,4 +102,6 @@ private:
     bool m_hasCheckResult = false;
     RunResult m_applyResult;
     QString m_operatorName;
+    QString m_keyFile;
+    QString m_keyFingerprint;
 };

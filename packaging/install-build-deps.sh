@@ -12,7 +12,7 @@ $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
     build-essential cmake ninja-build \
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
-    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev sqlite3 \
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libpq-dev libssl-dev sqlite3 \
     postgresql xvfb xauth fonts-dejavu-core \
     dpkg-dev file lintian appstream desktop-file-utils man-db \
     clang libclang-rt-14-dev >/dev/null

@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackfillChecks</name>
+    <message>
+        <source>No key file given: the key is compared with the one used so far when a run gets one</source>
+        <translation>Keine Schlüsseldatei angegeben: Der Schlüssel wird mit dem bisher verwendeten verglichen, sobald ein Lauf einen erhält</translation>
+    </message>
+    <message>
+        <source>Nothing is encrypted yet; the key&apos;s fingerprint is %1</source>
+        <translation>Noch ist nichts verschlüsselt; der Fingerabdruck des Schlüssels ist %1</translation>
+    </message>
+    <message>
+        <source>The key file matches: fingerprint %1</source>
+        <translation>Die Schlüsseldatei passt: Fingerabdruck %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were encrypted with another key (fingerprint %1), not with this key file (%2)</source>
+        <translation>
+            <numerusform>%n Zeile wurde mit einem anderen Schlüssel verschlüsselt (Fingerabdruck %1), nicht mit dieser Schlüsseldatei (%2)</numerusform>
+            <numerusform>%n Zeilen wurden mit einem anderen Schlüssel verschlüsselt (Fingerabdruck %1), nicht mit dieser Schlüsseldatei (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BatchedRun</name>
+    <message>
+        <source>The rehearsal was cancelled; everything was rolled back.</source>
+        <translation>Die Probe wurde abgebrochen; alles wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Stopped between batches: every finished batch is kept and recorded in the checkpoint, the batch in progress was rolled back. Run the same action again to resume.</source>
+        <translation>Zwischen zwei Stapeln angehalten: Jeder fertige Stapel bleibt erhalten und ist im Checkpoint vermerkt, der laufende Stapel wurde zurückgerollt. Führen Sie dieselbe Aktion erneut aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Batches committed before the failure are kept and recorded in the checkpoint; run the same action again to resume once the cause is fixed.</source>
+        <translation>Vor dem Fehler festgeschriebene Stapel bleiben erhalten und sind im Checkpoint vermerkt; führen Sie dieselbe Aktion erneut aus, sobald die Ursache behoben ist, um fortzufahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) found: nothing was changed. Fix what they name and run again.</source>
+        <translation>
+            <numerusform>%n Blocker gefunden: Es wurde nichts geändert. Beheben Sie, was er nennt, und starten Sie erneut.</numerusform>
+            <numerusform>%n Blocker gefunden: Es wurde nichts geändert. Beheben Sie, was sie nennen, und starten Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) need your agreement: nothing was changed. Read them, then run again with --yes or --accept-risk IDS.</source>
+        <translation>
+            <numerusform>%n Warnung braucht Ihre Zustimmung: Es wurde nichts geändert. Lesen Sie sie und starten Sie dann erneut mit --yes oder --accept-risk IDS.</numerusform>
+            <numerusform>%n Warnungen brauchen Ihre Zustimmung: Es wurde nichts geändert. Lesen Sie sie und starten Sie dann erneut mit --yes oder --accept-risk IDS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; has batched steps but no key: its transforms need one (&quot;needs_key&quot;: true).</source>
+        <translation>Der Plan „%1“ hat Stapel-Schritte, aber keinen Schlüssel: Seine Umwandlungen brauchen einen („needs_key“: true).</translation>
+    </message>
+    <message>
+        <source>Another run is migrating this database (it holds the plan&apos;s lock on the server). Nothing was changed.</source>
+        <translation>Ein anderer Lauf migriert diese Datenbank gerade (er hält die Sperre des Plans auf dem Server). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Another run is migrating this database: PostgreSQL session %1. Nothing was changed.</source>
+        <translation>Ein anderer Lauf migriert diese Datenbank gerade: PostgreSQL-Sitzung %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Advisory lock %1 on the server</source>
+        <translation>Advisory-Sperre %1 auf dem Server</translation>
+    </message>
+    <message>
+        <source>The plan %1 was already applied on %2 by %3: nothing to do.</source>
+        <translation>Der Plan %1 wurde bereits am %2 von %3 angewendet: Es gibt nichts zu tun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan %1 was applied before; %n row(s) hold values written since (or left behind): this run completes them.</source>
+        <translation>
+            <numerusform>Der Plan %1 wurde bereits angewendet; %n Zeile enthält seitdem geschriebene (oder liegen gebliebene) Werte: Dieser Lauf vervollständigt sie.</numerusform>
+            <numerusform>Der Plan %1 wurde bereits angewendet; %n Zeilen enthalten seitdem geschriebene (oder liegen gebliebene) Werte: Dieser Lauf vervollständigt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running the checks</source>
+        <translation>Prüfungen laufen</translation>
+    </message>
+    <message>
+        <source>Checks passed</source>
+        <translation>Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 up to key %2 (%n row(s))</source>
+        <translation>
+            <numerusform>%1 bis Schlüsselwert %2 (%n Zeile)</numerusform>
+            <numerusform>%1 bis Schlüsselwert %2 (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resumed an interrupted run from its checkpoint: %1.</source>
+        <translation>Ein unterbrochener Lauf wurde an seinem Checkpoint fortgesetzt: %1.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not applied to this database: nothing to roll back.</source>
+        <translation>Der Plan %1 ist auf diese Datenbank nicht angewendet: Es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>The interrupted run of %1 had not changed the table yet: nothing to roll back.</source>
+        <translation>Der unterbrochene Lauf von %1 hatte die Tabelle noch nicht verändert: Es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Checking the key</source>
+        <translation>Schlüssel wird geprüft</translation>
+    </message>
+    <message>
+        <source>Resumed an interrupted rollback from its checkpoint.</source>
+        <translation>Ein unterbrochenes Zurücksetzen wurde an seinem Checkpoint fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Schritt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The step &quot;%1&quot; did not run: %n row(s) could not be completed by the batches before it (see the notes). Run the same action again.</source>
+        <translation>
+            <numerusform>Der Schritt „%1“ wurde nicht ausgeführt: %n Zeile konnte von den Stapeln davor nicht fertig bearbeitet werden (siehe Hinweise). Führen Sie dieselbe Aktion erneut aus.</numerusform>
+            <numerusform>Der Schritt „%1“ wurde nicht ausgeführt: %n Zeilen konnten von den Stapeln davor nicht fertig bearbeitet werden (siehe Hinweise). Führen Sie dieselbe Aktion erneut aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) kept changing while the step &quot;%1&quot; tried to write them and were left as they are (never overwritten); keys: %2. Run the same action again to complete them.</source>
+        <translation>
+            <numerusform>%n Zeile änderte sich immer wieder, während der Schritt „%1“ sie schreiben wollte, und blieb unverändert (nie überschrieben); Schlüsselwerte: %2. Führen Sie dieselbe Aktion erneut aus, um sie fertigzustellen.</numerusform>
+            <numerusform>%n Zeilen änderten sich immer wieder, während der Schritt „%1“ sie schreiben wollte, und blieben unverändert (nie überschrieben); Schlüsselwerte: %2. Führen Sie dieselbe Aktion erneut aus, um sie fertigzustellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a row changed between the batch&apos;s read and its write; it was read again and redone from its new values.</source>
+        <translation>
+            <numerusform>%n-mal änderte sich eine Zeile zwischen dem Lesen und dem Schreiben des Stapels; sie wurde erneut gelesen und mit ihren neuen Werten bearbeitet.</numerusform>
+            <numerusform>%n-mal änderte sich eine Zeile zwischen dem Lesen und dem Schreiben des Stapels; sie wurde jeweils erneut gelesen und mit ihren neuen Werten bearbeitet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were written again during the step &quot;%1&quot; after their batch; they are kept as written and completed by the next run of the same action; keys: %2.</source>
+        <translation>
+            <numerusform>%n Zeile wurde während des Schritts „%1“ nach ihrem Stapel erneut geschrieben; sie bleibt wie geschrieben und wird vom nächsten Lauf derselben Aktion fertiggestellt; Schlüsselwerte: %2.</numerusform>
+            <numerusform>%n Zeilen wurden während des Schritts „%1“ nach ihrem Stapel erneut geschrieben; sie bleiben wie geschrieben und werden vom nächsten Lauf derselben Aktion fertiggestellt; Schlüsselwerte: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) in %2 batch(es)</source>
+        <translation>
+            <numerusform>%1: %n Zeile in %2 Stapel(n)</numerusform>
+            <numerusform>%1: %n Zeilen in %2 Stapel(n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot;</source>
+        <translation>Der Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>The validation &quot;%1&quot; could not run: %2</source>
+        <translation>Die Validierung „%1“ konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: found %2, expected %3</source>
+        <translation>%1: %2 gefunden, %3 erwartet</translation>
+    </message>
+    <message>
+        <source>The validation failed: %1</source>
+        <translation>Die Validierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n validation(s) passed</source>
+        <translation>
+            <numerusform>Die %n Validierung wurde bestanden</numerusform>
+            <numerusform>Alle %n Validierungen wurden bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validating</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Rehearsal only: every batch ran inside one transaction that was rolled back; the database is unchanged.</source>
+        <translation>Nur eine Probe: Jeder Stapel lief in einer einzigen Transaktion, die zurückgerollt wurde; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Festschreiben</translation>
+    </message>
+    <message>
+        <source>Every batch committed; the run is recorded in the history</source>
+        <translation>Alle Stapel festgeschrieben; der Lauf ist im Verlauf vermerkt</translation>
+    </message>
+    <message>
+        <source>Rollback committed; the run is recorded in the history</source>
+        <translation>Zurücksetzen festgeschrieben; der Lauf ist im Verlauf vermerkt</translation>
+    </message>
+</context>
+<context>
+    <name>BatchedStepRunner</name>
+    <message>
+        <source>Starting a batch</source>
+        <translation>Einen Stapel beginnen</translation>
+    </message>
+    <message>
+        <source>Committing a batch</source>
+        <translation>Einen Stapel festschreiben</translation>
+    </message>
+</context>
+<context>
     <name>CheckRunner</name>
     <message>
         <source>The database is at %1, ready to move to %2</source>
@@ -74,6 +288,10 @@
         <source>The check &quot;%1&quot; could not run: %2</source>
         <translation>Die Prüfung „%1“ konnte nicht ausgeführt werden: %2</translation>
     </message>
+    <message>
+        <source>The database is part-way to %1: an earlier run of this plan is resumed</source>
+        <translation>Die Datenbank ist auf halbem Weg zu %1: Ein früherer Lauf dieses Plans wird fortgesetzt</translation>
+    </message>
 </context>
 <context>
     <name>CheckTableModel</name>
@@ -112,6 +330,29 @@
     <message>
         <source>What it found</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointStore</name>
+    <message>
+        <source>Creating the checkpoint table</source>
+        <translation>Die Checkpoint-Tabelle anlegen</translation>
+    </message>
+    <message>
+        <source>Reading the checkpoints</source>
+        <translation>Die Checkpoints lesen</translation>
+    </message>
+    <message>
+        <source>Writing the checkpoint</source>
+        <translation>Den Checkpoint schreiben</translation>
+    </message>
+    <message>
+        <source>Clearing the checkpoints</source>
+        <translation>Die Checkpoints löschen</translation>
+    </message>
+    <message>
+        <source>Dropping the empty checkpoint table</source>
+        <translation>Die leere Checkpoint-Tabelle entfernen</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1060,26 @@ Exit-Codes: 0 erledigt oder nichts zu tun, 1 falscher Aufruf oder falsche Eingab
         <source>Log what the run does (lock, connection, steps, backup) on stderr; the wizard takes it too.</source>
         <translation>Protokolliert auf stderr, was der Lauf tut (Sperre, Verbindung, Schritte, Sicherung); auch der Assistent versteht diese Option.</translation>
     </message>
+    <message>
+        <source>The key of a plan that encrypts (encrypt-tokens): a file holding 64 hexadecimal characters. Never stored or printed.</source>
+        <translation>Der Schlüssel eines Plans, der verschlüsselt (encrypt-tokens): eine Datei mit 64 Hexadezimalzeichen. Wird nie gespeichert oder ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Rows per batch of a batched step, each batch one short transaction (default 1000).</source>
+        <translation>Zeilen je Stapel eines Stapel-Schritts, jeder Stapel eine kurze Transaktion (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Pause between batches, room for the application&apos;s writes (default 0).</source>
+        <translation>Pause zwischen den Stapeln, Raum für die Schreibzugriffe der Anwendung (Standard 0).</translation>
+    </message>
+    <message>
+        <source>--batch-size takes a whole number from 1 to 1000000.</source>
+        <translation>--batch-size erwartet eine ganze Zahl von 1 bis 1000000.</translation>
+    </message>
+    <message>
+        <source>--batch-pause-ms takes a number of milliseconds from 0 to 600000.</source>
+        <translation>--batch-pause-ms erwartet eine Anzahl Millisekunden von 0 bis 600000.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -975,6 +1236,32 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
     <message>
         <source>Backup</source>
         <translation>Sicherung</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>This plan needs a key file (--key-file FILE): 64 hexadecimal characters, the AES-256 key.</source>
+        <translation>Dieser Plan braucht eine Schlüsseldatei (--key-file DATEI): 64 Hexadezimalzeichen, der AES-256-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not usable: %2</source>
+        <translation>Die Schlüsseldatei %1 ist nicht verwendbar: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>it must hold exactly 64 hexadecimal characters (a 32-byte key), surrounding whitespace ignored; it holds %n character(s) after trimming%1.</source>
+        <translation>
+            <numerusform>Sie muss genau 64 Hexadezimalzeichen enthalten (einen 32-Byte-Schlüssel), umgebender Leerraum wird ignoriert; ohne ihn enthält sie %n Zeichen%1.</numerusform>
+            <numerusform>Sie muss genau 64 Hexadezimalzeichen enthalten (einen 32-Byte-Schlüssel), umgebender Leerraum wird ignoriert; ohne ihn enthält sie %n Zeichen%1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, not all of them hexadecimal</source>
+        <translation>, nicht alle davon hexadezimal</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1547,13 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
     <message>
         <source>The connection to the PostgreSQL server was lost while committing; the commit did not take effect, so the database is as it was before this run.</source>
         <translation>Die Verbindung zum PostgreSQL-Server ist beim Festschreiben abgebrochen; das Festschreiben wurde nicht wirksam, die Datenbank ist also so, wie sie vor diesem Lauf war.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An interrupted run of %1 left checkpoints (%n step(s)); --apply resumes it, --rollback undoes it.</source>
+        <translation>
+            <numerusform>Ein unterbrochener Lauf von %1 hat Checkpoints hinterlassen (%n Schritt); --apply setzt ihn fort, --rollback macht ihn rückgängig.</numerusform>
+            <numerusform>Ein unterbrochener Lauf von %1 hat Checkpoints hinterlassen (%n Schritte); --apply setzt ihn fort, --rollback macht ihn rückgängig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1898,9 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     </message>
     <message>
         <source>Other sessions on the database</source>
-        <extracomment>user-integrations: checks active-connections: title</extracomment>
+        <extracomment>encrypt-tokens: checks active-connections: title
+----------
+user-integrations: checks active-connections: title</extracomment>
         <translation>Andere Sitzungen auf der Datenbank</translation>
     </message>
     <message>
@@ -1614,7 +1910,9 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     </message>
     <message>
         <source>Database engine version</source>
-        <extracomment>user-integrations: checks server-version: title</extracomment>
+        <extracomment>encrypt-tokens: checks server-version: title
+----------
+user-integrations: checks server-version: title</extracomment>
         <translation>Version des Datenbanksystems</translation>
     </message>
     <message>
@@ -1746,6 +2044,106 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
         <source>No v2 table is left</source>
         <extracomment>user-integrations: rollback.validations no-v2-tables: title</extracomment>
         <translation>Keine v2-Tabelle ist übrig</translation>
+    </message>
+    <message>
+        <source>Encrypt the tokens of user_integrations</source>
+        <extracomment>encrypt-tokens: title</extracomment>
+        <translation>Die Tokens von user_integrations verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypts access_token, refresh_token and client_secret of every integration with AES-256-GCM into new _enc columns and empties the plaintext columns, batch by batch while the application keeps running. Needs a key file; keep it safe: without it the tokens cannot be read back.</source>
+        <extracomment>encrypt-tokens: description</extracomment>
+        <translation>Verschlüsselt access_token, refresh_token und client_secret jeder Integration mit AES-256-GCM in neue _enc-Spalten und leert die Klartextspalten, Stapel für Stapel, während die Anwendung weiterläuft. Braucht eine Schlüsseldatei; bewahren Sie sie sicher auf: Ohne sie lassen sich die Tokens nicht mehr lesen.</translation>
+    </message>
+    <message>
+        <source>Database is at schema v2</source>
+        <extracomment>encrypt-tokens: checks schema-version: title</extracomment>
+        <translation>Datenbank ist auf Schema v2</translation>
+    </message>
+    <message>
+        <source>The plan encrypts the tokens of the v2 table user_integrations (made by the plan user-integrations). A database at another version is refused.</source>
+        <extracomment>encrypt-tokens: checks schema-version: explanation</extracomment>
+        <translation>Der Plan verschlüsselt die Tokens der v2-Tabelle user_integrations (angelegt vom Plan user-integrations). Eine Datenbank in einer anderen Version wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Integrations to encrypt</source>
+        <extracomment>encrypt-tokens: checks rows-to-encrypt: title</extracomment>
+        <translation>Zu verschlüsselnde Integrationen</translation>
+    </message>
+    <message>
+        <source>{value} integrations hold a token or secret in plaintext and will be encrypted</source>
+        <extracomment>encrypt-tokens: checks rows-to-encrypt: message</extracomment>
+        <translation>{value} Integrationen enthalten ein Token oder Geheimnis im Klartext und werden verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Each of these rows is encrypted in one update: its plaintext columns are emptied in the same statement that fills the _enc columns.</source>
+        <extracomment>encrypt-tokens: checks rows-to-encrypt: explanation</extracomment>
+        <translation>Jede dieser Zeilen wird in einer einzigen Aktualisierung verschlüsselt: Ihre Klartextspalten werden in derselben Anweisung geleert, die die _enc-Spalten füllt.</translation>
+    </message>
+    <message>
+        <source>Integrations already encrypted</source>
+        <extracomment>encrypt-tokens: checks rows-already-encrypted: title</extracomment>
+        <translation>Bereits verschlüsselte Integrationen</translation>
+    </message>
+    <message>
+        <source>{value} integrations are already encrypted (by an earlier, interrupted run)</source>
+        <extracomment>encrypt-tokens: checks rows-already-encrypted: message</extracomment>
+        <translation>{value} Integrationen sind bereits verschlüsselt (von einem früheren, unterbrochenen Lauf)</translation>
+    </message>
+    <message>
+        <source>An interrupted run resumes from its checkpoint; rows it already encrypted are not touched again.</source>
+        <extracomment>encrypt-tokens: checks rows-already-encrypted: explanation</extracomment>
+        <translation>Ein unterbrochener Lauf wird an seinem Checkpoint fortgesetzt; bereits verschlüsselte Zeilen werden nicht erneut angefasst.</translation>
+    </message>
+    <message>
+        <source>The key file matches earlier runs</source>
+        <extracomment>encrypt-tokens: checks key-fingerprint: title</extracomment>
+        <translation>Die Schlüsseldatei passt zu früheren Läufen</translation>
+    </message>
+    <message>
+        <source>Rows already encrypted record the fingerprint of their key (key_id). A different key would leave the table encrypted with two keys, and its rows would not decrypt: use the key file of the earlier runs.</source>
+        <extracomment>encrypt-tokens: checks key-fingerprint: explanation</extracomment>
+        <translation>Bereits verschlüsselte Zeilen vermerken den Fingerabdruck ihres Schlüssels (key_id). Ein anderer Schlüssel hinterließe die Tabelle mit zwei Schlüsseln verschlüsselt, und ihre Zeilen ließen sich nicht entschlüsseln: Verwenden Sie die Schlüsseldatei der früheren Läufe.</translation>
+    </message>
+    <message>
+        <source>This plan runs online: the application may keep running. Each batch locks only its own rows, for milliseconds; a value the application changes during the run is read again, never overwritten.</source>
+        <extracomment>encrypt-tokens: checks active-connections: explanation</extracomment>
+        <translation>Dieser Plan läuft im laufenden Betrieb: Die Anwendung darf weiterlaufen. Jeder Stapel sperrt nur seine eigenen Zeilen, für Millisekunden; ein Wert, den die Anwendung während des Laufs ändert, wird erneut gelesen, nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>The rollback drops columns (SQLite 3.35 or newer).</source>
+        <extracomment>encrypt-tokens: checks server-version: explanation</extracomment>
+        <translation>Das Zurücksetzen entfernt Spalten (SQLite 3.35 oder neuer).</translation>
+    </message>
+    <message>
+        <source>Add the encrypted columns</source>
+        <extracomment>encrypt-tokens: steps add-columns: title</extracomment>
+        <translation>Die verschlüsselten Spalten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Encrypt the tokens, batch by batch</source>
+        <extracomment>encrypt-tokens: steps encrypt: title</extracomment>
+        <translation>Die Tokens verschlüsseln, Stapel für Stapel</translation>
+    </message>
+    <message>
+        <source>Every encrypted row names its key</source>
+        <extracomment>encrypt-tokens: validations key-id-everywhere: title</extracomment>
+        <translation>Jede verschlüsselte Zeile nennt ihren Schlüssel</translation>
+    </message>
+    <message>
+        <source>Decrypt the tokens, batch by batch</source>
+        <extracomment>encrypt-tokens: rollback.steps decrypt: title</extracomment>
+        <translation>Die Tokens entschlüsseln, Stapel für Stapel</translation>
+    </message>
+    <message>
+        <source>Drop the encrypted columns</source>
+        <extracomment>encrypt-tokens: rollback.steps drop-columns: title</extracomment>
+        <translation>Die verschlüsselten Spalten entfernen</translation>
+    </message>
+    <message>
+        <source>No v3 column is left</source>
+        <extracomment>encrypt-tokens: rollback.validations no-v3-columns: title</extracomment>
+        <translation>Keine v3-Spalte ist übrig</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2288,18 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
         <source>a chunked step&apos;s %1 SQL must be an INSERT into another table than &quot;%2&quot;, the one it walks</source>
         <translation>das %1-SQL eines Schritts in Abschnitten muss ein INSERT in eine andere Tabelle als „%2“ sein, die er durchläuft</translation>
     </message>
+    <message>
+        <source>a batched step has no SQL and no chunk: the transform does its work</source>
+        <translation>ein Stapel-Schritt hat kein SQL und keinen chunk: Die Umwandlung erledigt seine Arbeit</translation>
+    </message>
+    <message>
+        <source>unknown transform &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Umwandlung „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>needs at least one column</source>
+        <translation>braucht mindestens eine Spalte</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>
@@ -1960,6 +2370,46 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     <message>
         <source>built-in</source>
         <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>Choose &amp;key file…</source>
+        <translation>&amp;Schlüsseldatei wählen…</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal characters: the AES-256 key</source>
+        <translation>64 Hexadezimalzeichen: der AES-256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Die Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>About the key</source>
+        <translation>Zum Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.hex *.txt);;All files (*)</source>
+        <translation>Schlüsseldateien (*.key *.hex *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Runs online, batch by batch: each batch is one short transaction with its checkpoint, so a stopped run resumes where it stopped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Läuft im laufenden Betrieb, Stapel für Stapel: Jeder Stapel ist eine kurze Transaktion mit seinem Checkpoint, sodass ein angehaltener Lauf dort fortfährt, wo er stehen blieb.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This plan encrypts the tokens. Choose the file holding its key; keep that file safe: without it the tokens cannot be read back or rolled back.</source>
+        <translation>Dieser Plan verschlüsselt die Tokens. Wählen Sie die Datei mit seinem Schlüssel; bewahren Sie diese Datei sicher auf: Ohne sie lassen sich die Tokens weder lesen noch zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint %1. Rows already encrypted must carry the same one; the checks compare them.</source>
+        <translation>Fingerabdruck des Schlüssels: %1. Bereits verschlüsselte Zeilen müssen denselben tragen; die Prüfungen vergleichen sie.</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +3037,35 @@ Sicherung: %1</translation>
     </message>
 </context>
 <context>
+    <name>TokenCipher</name>
+    <message>
+        <source>The system&apos;s random number generator failed; nothing was encrypted.</source>
+        <translation>Der Zufallszahlengenerator des Systems ist ausgefallen; es wurde nichts verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Encrypting a value failed (OpenSSL).</source>
+        <translation>Das Verschlüsseln eines Werts ist fehlgeschlagen (OpenSSL).</translation>
+    </message>
+    <message numerus="yes">
+        <source>An encrypted value is too short to be one (%n byte(s)).</source>
+        <translation>
+            <numerusform>Ein verschlüsselter Wert ist zu kurz, um einer zu sein (%n Byte).</numerusform>
+            <numerusform>Ein verschlüsselter Wert ist zu kurz, um einer zu sein (%n Bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A value did not decrypt: it was made with another key, belongs to another row or column, or was changed.</source>
+        <translation>Ein Wert ließ sich nicht entschlüsseln: Er wurde mit einem anderen Schlüssel erzeugt, gehört zu einer anderen Zeile oder Spalte oder wurde verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRowTransform</name>
+    <message>
+        <source>The value of %1 in the row %2 does not decrypt with this key: %3</source>
+        <translation>Der Wert von %1 in der Zeile %2 lässt sich mit diesem Schlüssel nicht entschlüsseln: %3</translation>
+    </message>
+</context>
+<context>
     <name>ValidationTableModel</name>
     <message>
         <source>Passed</source>
@@ -2678,6 +3157,14 @@ Sicherung: %1</translation>
     <message>
         <source>Operator</source>
         <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; encrypts: choose its key file.</source>
+        <translation>Der Plan „%1“ verschlüsselt: Wählen Sie seine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>No copy: the plan runs batch by batch while the application keeps working, and its rollback undoes it batch by batch. Keep the key file safe: without it nothing can be decrypted.</source>
+        <translation>Keine Kopie: Der Plan läuft Stapel für Stapel, während die Anwendung weiterarbeitet, und sein Zurücksetzen macht ihn Stapel für Stapel rückgängig. Bewahren Sie die Schlüsseldatei sicher auf: Ohne sie lässt sich nichts entschlüsseln.</translation>
     </message>
 </context>
 <context>

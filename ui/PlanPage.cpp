@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -20,6 +21,10 @@ PlanPage::PlanPage(WizardConfig *config, QWidget *parent)
     , m_description(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_problem(new QLabel(this))
+    , m_keyRow(new QWidget(this))
+    , m_keyPath(new QLineEdit(m_keyRow))
+    , m_chooseKey(new QPushButton(tr("Choose &key file…"), m_keyRow))
+    , m_keyInfo(new QLabel(this))
 {
     setTitle(tr("Choose the migration plan"));
     setSubTitle(tr("A plan says what changes, in which order, how it is checked and how it is undone."));
@@ -56,17 +61,35 @@ PlanPage::PlanPage(WizardConfig *config, QWidget *parent)
     side->addStretch(1);
     listRow->addLayout(side);
 
+    // The key file of a plan that encrypts: its path only, shown read-only; chosen with the dialog.
+    auto *keyLabel = new QLabel(tr("Key file:"), m_keyRow);
+    keyLabel->setBuddy(m_chooseKey);
+    m_keyPath->setReadOnly(true);
+    m_keyPath->setAccessibleName(tr("Key file"));
+    m_keyPath->setPlaceholderText(tr("64 hexadecimal characters: the AES-256 key"));
+    m_chooseKey->setAccessibleName(tr("Choose the key file"));
+    auto *keyLayout = new QHBoxLayout(m_keyRow);
+    keyLayout->setContentsMargins(0, 0, 0, 0);
+    keyLayout->addWidget(keyLabel);
+    keyLayout->addWidget(m_keyPath, 1);
+    keyLayout->addWidget(m_chooseKey);
+    m_keyInfo->setWordWrap(true);
+    m_keyInfo->setAccessibleName(tr("About the key"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(listLabel);
     layout->addLayout(listRow);
     layout->addWidget(m_title);
     layout->addWidget(m_description);
     layout->addWidget(m_facts);
+    layout->addWidget(m_keyRow);
+    layout->addWidget(m_keyInfo);
     layout->addWidget(m_problem);
     layout->addStretch(1);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &PlanPage::onSelectionChanged);
     connect(m_open, &QPushButton::clicked, this, &PlanPage::openFolder);
+    connect(m_chooseKey, &QPushButton::clicked, this, &PlanPage::chooseKeyFile);
     connect(m_config, &WizardConfig::planChanged, this, &PlanPage::showPlan);
     reloadList();
     showPlan();
@@ -123,6 +146,21 @@ void PlanPage::openFolder()
     showPlan();
 }
 
+void PlanPage::chooseKeyFile()
+{
+    const QString path = FileDialog::openFile(this, tr("Choose the key file"), QDir::homePath(),
+                                              tr("Key files (*.key *.hex *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ErrorInfo error;
+    if (!m_config->setKeyFile(path, &error)) {
+        m_problem->setText(error.message);
+        m_problem->show();
+        return;
+    }
+    showPlan();
+}
+
 void PlanPage::showPlan()
 {
     const Plan *plan = m_config->plan();
@@ -142,6 +180,9 @@ void PlanPage::showPlan()
         if (!plan->tablesBefore.isEmpty())
             facts += tr("<p>A rollback restores and verifies these tables: %1.</p>")
                          .arg(esc(plan->tablesBefore.join(QStringLiteral(", "))));
+        if (plan->isBatched())
+            facts += tr("<p>Runs online, batch by batch: each batch is one short transaction with its checkpoint, "
+                        "so a stopped run resumes where it stopped.</p>");
         facts += tr("<p>Steps: %1 · checks: %2 · validations: %3. Source: %4. Checksum %5.</p>")
                      .arg(plan->steps.size())
                      .arg(plan->checks.size())
@@ -149,6 +190,18 @@ void PlanPage::showPlan()
                      .arg(esc(plan->origin == QLatin1String("built-in") ? tr("built-in") : plan->origin),
                           esc(plan->checksum.left(12)));
         m_facts->setText(facts);
+    }
+    const bool needsKey = plan && plan->needsKey;
+    m_keyRow->setVisible(needsKey);
+    m_keyInfo->setVisible(needsKey);
+    if (needsKey) {
+        m_keyPath->setText(QDir::toNativeSeparators(m_config->keyFile()));
+        m_keyInfo->setText(m_config->keyFile().isEmpty()
+                               ? tr("This plan encrypts the tokens. Choose the file holding its key; keep that file "
+                                    "safe: without it the tokens cannot be read back or rolled back.")
+                               : tr("Key fingerprint %1. Rows already encrypted must carry the same one; the checks "
+                                    "compare them.")
+                                     .arg(m_config->keyFingerprint()));
     }
     const QString problem = m_config->planProblem();
     m_problem->setText(problem);
@@ -164,4 +217,9 @@ bool PlanPage::isComplete() const
 QString PlanPage::detailsText() const
 {
     return m_title->text() + QLatin1Char('\n') + m_description->text() + QLatin1Char('\n') + m_facts->text();
+}
+
+QString PlanPage::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
