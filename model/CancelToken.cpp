@@ -8,6 +8,8 @@ void CancelToken::cancel()
     QMutexLocker locker(&m_mutex);
     if (m_db)
         m_db->interrupt();
+    for (DatabaseConnection *helper : std::as_const(m_helpers))
+        helper->interrupt();
 }
 
 void CancelToken::attach(DatabaseConnection *db)
@@ -22,4 +24,18 @@ void CancelToken::detach()
 {
     QMutexLocker locker(&m_mutex);
     m_db = nullptr;
+}
+
+void CancelToken::attachHelper(DatabaseConnection *db)
+{
+    QMutexLocker locker(&m_mutex);
+    m_helpers << db;
+    if (m_cancelled)
+        db->interrupt();
+}
+
+void CancelToken::detachHelper(DatabaseConnection *db)
+{
+    QMutexLocker locker(&m_mutex);
+    m_helpers.removeOne(db);
 }

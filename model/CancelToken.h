@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMutex>
 #include <atomic>
 
@@ -18,9 +19,13 @@ public:
     // The worker attaches the connection it runs on, and detaches it before closing it.
     void attach(DatabaseConnection *db);
     void detach();
+    // Helper connections reading beside the run's own (ParallelReads) are interrupted too.
+    void attachHelper(DatabaseConnection *db);
+    void detachHelper(DatabaseConnection *db);
 
 private:
     std::atomic<bool> m_cancelled{false};
     QMutex m_mutex;
     DatabaseConnection *m_db = nullptr;
+    QList<DatabaseConnection *> m_helpers;
 };

@@ -5,6 +5,7 @@
 
 #include "DatabaseConnection.h"
 #include "PlanScript.h"
+#include "ParallelReads.h"
 #include "SharedQueryCache.h"
 
 #include <QCoreApplication>
@@ -218,13 +219,30 @@ bool CheckRunner::detect(DatabaseConnection &db, const DriverSql &query, ErrorIn
     return db.scalar(withSql(query.value(driver), db.spec().schema), error).toLongLong() == 1;
 }
 
+QStringList CheckRunner::queries(const Plan &plan, const ConnectionSpec &spec)
+{
+    QStringList out;
+    const QString driver = spec.driverName();
+    for (const PlanCheck &check : plan.checks) {
+        if (!check.builtin.isEmpty())
+            continue;
+        const QString sql = !check.valueFrom.isEmpty() ? SharedQueryCache::sqlFor(plan, check.valueFrom, driver, spec.schema)
+                            : check.sql.has(driver)     ? withSql(check.sql.value(driver), spec.schema)
+                                                        : QString();
+        if (!sql.isEmpty() && !out.contains(sql))
+            out << sql;
+    }
+    return out;
+}
+
 std::optional<QList<CheckResult>> CheckRunner::run(DatabaseConnection &db, const Plan &plan,
-                                                   const CheckContext &context, ErrorInfo *error)
+                                                   const CheckContext &context, ErrorInfo *error,
+                                                   const ParallelReads *ready)
 {
     QList<CheckResult> results;
     const QString driver = db.spec().driverName();
     bool schemaKnown = true;
-    SharedQueryCache shared(db, plan);
+    SharedQueryCache shared(db, plan, ready);
     for (const PlanCheck &check : plan.checks) {
         CheckResult r;
         r.id = check.id;
@@ -246,9 +264,14 @@ std::optional<QList<CheckResult>> CheckRunner::run(DatabaseConnection &db, const
             if (!schemaKnown || (check.valueFrom.isEmpty() && !check.sql.has(driver)))
                 continue;
             ErrorInfo err;
-            const QVariant v = check.valueFrom.isEmpty()
-                ? db.scalar(withSql(check.sql.value(driver), db.spec().schema), &err)
-                : shared.value(check.valueFrom, &err);
+            QVariant v;
+            if (!check.valueFrom.isEmpty()) {
+                v = shared.value(check.valueFrom, &err);
+            } else {
+                const QString sql = withSql(check.sql.value(driver), db.spec().schema);
+                const auto row = ready ? ready->row(sql) : std::nullopt;
+                v = row && !row->values.isEmpty() ? row->values.first() : db.scalar(sql, &err);
+            }
             if (err.isError())
                 return fail(error, tr("The check \"%1\" could not run: %2").arg(check.title, err.message),
                             err.details),

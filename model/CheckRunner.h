@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include "CheckContext.h"
 #include "CheckResult.h"
+#include "ConnectionSpec.h"
 #include "ErrorInfo.h"
 #include "Plan.h"
 
@@ -10,6 +11,7 @@
 #include <optional>
 
 class DatabaseConnection;
+class ParallelReads;
 
 // Runs a plan's pre-migration checks on an open connection. Changes nothing.
 class CheckRunner
@@ -17,8 +19,13 @@ class CheckRunner
     Q_DECLARE_TR_FUNCTIONS(CheckRunner)
 
 public:
+    // `ready`: the rows of queries() that other connections already read; the rest runs on db.
     static std::optional<QList<CheckResult>> run(DatabaseConnection &db, const Plan &plan,
-                                                 const CheckContext &context, ErrorInfo *error);
+                                                 const CheckContext &context, ErrorInfo *error,
+                                                 const ParallelReads *ready = nullptr);
+    // The SQL that run() sends for the plan's checks — each shared query once, each check's own
+    // query — in the order it sends them: the scans worth reading ahead on other connections.
+    static QStringList queries(const Plan &plan, const ConnectionSpec &spec);
     // Is the database at the plan's source (or target) version? One integer query each.
     static bool detect(DatabaseConnection &db, const DriverSql &query, ErrorInfo *error);
     static QString maskValue(const QVariant &value);

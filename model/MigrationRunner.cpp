@@ -13,7 +13,7 @@
 #include "PostgresSessions.h"
 #include "RunLock.h"
 #include "SharedQueryCache.h"
-#include "SnapshotQueue.h"
+#include "ParallelReads.h"
 #include "SqliteBackup.h"
 #include "StatementSplitter.h"
 #include "TableSnapshot.h"
@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -353,6 +354,11 @@ void MigrationRunner::abort(DatabaseConnection &db, RunResult &result, const Err
            qUtf8Printable(error.message));
     result.outcome = outcome;
     result.error = shown;
+    if (m_backup) {
+        // Unfinished: its child is stopped and the partial copy removed.
+        m_backup.reset();
+        qCInfo(lcBackup, "dropped the unfinished backup: the database was not changed");
+    }
     if (!result.backupPath.isEmpty()) {
         // The database is unchanged: a second copy of every token is only a liability.
         QFile::remove(result.backupPath);
@@ -409,7 +415,27 @@ void MigrationRunner::runCheck(DatabaseConnection &db, const Plan &plan, RunResu
         context.backupFolder = QFileInfo(db.spec().path).absolutePath();
         context.backupBytesNeeded = SqliteBackup::bytesNeeded(db.spec().path);
     }
-    const auto checks = CheckRunner::run(db, plan, context, &error);
+    // The checks' scans are shared out with helper connections that see exactly what this
+    // one sees. SQLite: this transaction's SHARED lock (taken by the history read above) stops
+    // every commit while it lasts — but not in WAL mode, so there it reads alone. PostgreSQL:
+    // the helpers import this transaction's snapshot.
+    ParallelReads reads;
+    for (const QString &sql : CheckRunner::queries(plan, db.spec()))
+        reads.addQuery(sql);
+    if (db.isSqlite()) {
+        if (db.scalar(QStringLiteral("PRAGMA journal_mode"), nullptr).toString().compare(QLatin1String("wal"),
+                                                                                          Qt::CaseInsensitive))
+            reads.startHelpers(db.spec(), ParallelReads::helpersForThisMachine(), m_cancel);
+    } else if (const QString snapshot = db.scalar(QStringLiteral("SELECT pg_export_snapshot()"), nullptr).toString();
+               QRegularExpression(QStringLiteral("^[0-9A-Fa-f-]+$")).match(snapshot).hasMatch()) {
+        reads.startHelpers(db.spec(), ParallelReads::helpersForThisMachine(), m_cancel,
+                           {QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                            QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshot)});
+    }
+    reads.work(db, ParallelReads::Scope::QueriesOnly);
+    const auto checks = CheckRunner::run(db, plan, context, &error, &reads);
+    reads.stop();
+    reads.waitForHelpers();
     db.exec(QStringLiteral("ROLLBACK"), nullptr);
     if (!checks) {
         result.outcome = RunOutcome::Failed;
@@ -509,6 +535,8 @@ bool MigrationRunner::runSteps(DatabaseConnection &db, const QList<PlanStep> &st
             // One statement (the loader made sure), without its ';' and trailing comments.
             if (!runChunked(db, step, StatementSplitter::split(script, dialect).value(0), error))
                 return false;
+            if (m_writes)
+                m_writes->statementDone();
             qCInfo(lcRunner, "step %s done: %lld rows of %s in %lld ms", qUtf8Printable(step.id),
                    m_rowsDone - rowsBefore, qUtf8Printable(step.chunkTable), stepClock.elapsed());
             continue;
@@ -519,6 +547,8 @@ bool MigrationRunner::runSteps(DatabaseConnection &db, const QList<PlanStep> &st
                 return fail(error, tr("Cancelled"));
             if (!db.exec(statement, error, tr("The step \"%1\"").arg(step.title)))
                 return false;
+            if (m_writes)
+                m_writes->statementDone();
         }
         // Plain steps are DDL or set-based statements: their row counts are not known here.
         qCInfo(lcRunner, "step %s done: %lld statement(s) in %lld ms", qUtf8Printable(step.id),
@@ -577,6 +607,7 @@ bool MigrationRunner::validate(DatabaseConnection &db, const QList<PlanValidatio
 bool MigrationRunner::makeBackup(DatabaseConnection &db, const QString &label, const QList<TableState> &expected,
                                  RunResult &result, ErrorInfo *error)
 {
+    Q_UNUSED(result)
     if (!db.isSqlite())
         return true;
     m_currentStep = QStringLiteral("backup");
@@ -585,13 +616,28 @@ bool MigrationRunner::makeBackup(DatabaseConnection &db, const QString &label, c
     const QString journalMode = db.scalar(QStringLiteral("PRAGMA journal_mode"), nullptr).toString().toLower();
     QElapsedTimer clock;
     clock.start();
-    if (!SqliteBackup::writeVerified(db.spec().path, label, journalMode, expected,
-                                     m_cancel ? m_cancel->flag() : nullptr, &result.backupPath, error))
+    m_backup = SqliteBackup::start(db.spec().path, label, journalMode, expected, m_cancel ? m_cancel->flag() : nullptr,
+                                   error);
+    if (!m_backup)
+        return false;
+    qCInfo(lcBackup, "copied and verified the database (journal mode %s) in %lld ms; on disk before the commit",
+           qUtf8Printable(journalMode), clock.elapsed());
+    return true;
+}
+
+bool MigrationRunner::completeBackup(RunResult &result, ErrorInfo *error)
+{
+    if (!m_backup)
+        return true;
+    QElapsedTimer clock;
+    clock.start();
+    const bool ok = m_backup->complete(&result.backupPath, error);
+    m_backup.reset();
+    if (!ok)
         return false;
     log(tr("Backup written and verified: %1").arg(result.backupPath));
-    qCInfo(lcBackup, "wrote and verified %s (%lld bytes, journal mode %s) in %lld ms",
-           qUtf8Printable(result.backupPath), QFileInfo(result.backupPath).size(), qUtf8Printable(journalMode),
-           clock.elapsed());
+    qCInfo(lcBackup, "wrote and verified %s (%lld bytes; waited %lld ms for it to reach the disk)",
+           qUtf8Printable(result.backupPath), QFileInfo(result.backupPath).size(), clock.elapsed());
     return true;
 }
 
@@ -601,6 +647,10 @@ void MigrationRunner::finish(DatabaseConnection &db, const Plan &plan, RunAction
     // The history row goes into the same transaction: it exists exactly when the run committed.
     const bool apply = action == RunAction::Apply;
     const RunOutcome failure = apply ? RunOutcome::Failed : RunOutcome::NeedsPerson;
+    // Nothing is committed before the backup it promises is on disk under its name.
+    if (ErrorInfo backupError; !completeBackup(result, &backupError))
+        return abort(db, result, backupError,
+                     cancelled() ? RunOutcome::Interrupted : failure);
     HistoryEntry entry;
     entry.planId = plan.id;
     entry.planChecksum = plan.checksum;
@@ -631,6 +681,8 @@ void MigrationRunner::finish(DatabaseConnection &db, const Plan &plan, RunAction
     pauseForTests(apply ? QStringLiteral("commit") : QStringLiteral("rollback-commit"), m_cancel);
     if (cancelled())
         return abort(db, result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);
+    QElapsedTimer commitClock;
+    commitClock.start();
     if (!db.exec(QStringLiteral("COMMIT"), &error,
                  apply ? tr("Committing the migration") : tr("Committing the rollback"))) {
         if (!db.connectionLost())
@@ -641,7 +693,7 @@ void MigrationRunner::finish(DatabaseConnection &db, const Plan &plan, RunAction
     }
     result.outcome = apply ? RunOutcome::Ok : RunOutcome::RolledBack;
     log(apply ? tr("Migration committed") : tr("Rollback committed"));
-    qCInfo(lcRunner, "committed the %s", apply ? "migration" : "rollback");
+    qCInfo(lcRunner, "committed the %s in %lld ms", apply ? "migration" : "rollback", commitClock.elapsed());
 }
 
 void MigrationRunner::settleLostCommit(const ConnectionSpec &spec, const Plan &plan, const HistoryEntry &entry,
@@ -709,35 +761,32 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
         context.backupFolder = QFileInfo(db.spec().path).absolutePath();
         context.backupBytesNeeded = SqliteBackup::bytesNeeded(db.spec().path);
     }
-    // The snapshot only reads tables that nobody can change now (SQLite: the run holds the
-    // write lock; PostgreSQL: its SHARE ROW EXCLUSIVE locks stop every writer) and that it has
-    // not written yet, so a second, read-only connection starts on it (another core, another
-    // server backend) while this one runs the checks, and this one takes what is left after
-    // them. A table the plan does not lock could change under a second session, so then all
-    // of it is taken here, after the checks.
+    // The checks' scans and the snapshot only read tables that nobody can change now (SQLite:
+    // the run holds the write lock; PostgreSQL: its SHARE ROW EXCLUSIVE locks stop every
+    // writer) and that the run has not written yet, so helper connections on other cores
+    // (other server backends) share them out with this one. A table the plan does not lock
+    // could change under a second session: then this connection reads everything alone.
     const bool allLocked = std::all_of(plan.tablesBefore.begin(), plan.tablesBefore.end(),
                                        [&](const QString &t) { return plan.lockTables.contains(t); });
-    const bool parallelSnapshot = db.isSqlite() || allLocked;
-    SnapshotQueue snapshot(plan.tablesBefore);
-    ErrorInfo readerError;
-    QFuture<void> reader;
-    if (parallelSnapshot) {
-        const ConnectionSpec spec = db.spec();
-        reader = QtConcurrent::run([&, spec] {
-            DatabaseConnection readOnly(spec);
-            if (readOnly.open(DatabaseConnection::Mode::ReadOnly, &readerError))
-                snapshot.work(readOnly, &readerError);
-        });
-    }
-    auto stopReader = [&] {
-        snapshot.stop();
-        reader.waitForFinished();
+    ParallelReads reads;
+    for (const QString &sql : CheckRunner::queries(plan, db.spec()))
+        reads.addQuery(sql);
+    for (const QString &table : plan.tablesBefore)
+        reads.addTable(table);
+    if (db.isSqlite() || allLocked)
+        reads.startHelpers(db.spec(), ParallelReads::helpersForThisMachine(), m_cancel);
+    auto stopReads = [&] {
+        reads.stop();
+        reads.waitForHelpers();
     };
     QElapsedTimer checksClock;
     checksClock.start();
-    const auto checks = CheckRunner::run(db, plan, context, &error);
+    // This connection, too, goes on to the tables once no query is left rather than wait
+    // for the helpers' last query: the snapshot is needed as soon as the checks pass.
+    reads.work(db);
+    const auto checks = CheckRunner::run(db, plan, context, &error, &reads);
     if (!checks) {
-        stopReader();
+        stopReads();
         return abort(db, result, error, RunOutcome::Failed);
     }
     result.checks = *checks;
@@ -745,7 +794,7 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
     for (const CheckResult &c : result.checks)
         m_checkValues.insert(c.id, c.value);
     if (!gate(result)) {
-        stopReader();
+        stopReads();
         const ErrorInfo blocked = result.error;
         abort(db, result, blocked, RunOutcome::Blocked);
         result.error = blocked;
@@ -755,13 +804,14 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
     m_currentStep = QStringLiteral("snapshot-before");
     m_currentTitle = tr("Recording row counts and checksums before the migration");
     progress(true);
-    const bool snapshotOk = snapshot.work(db, &error);
-    reader.waitForFinished();
+    QElapsedTimer phaseClock;
+    phaseClock.start();
+    reads.waitForHelpers();
+    const bool snapshotOk = reads.retakeMissingTables(db, &error);
+    qCInfo(lcRunner, "snapshot before: %lld ms after the checks", phaseClock.elapsed());
     if (!snapshotOk)
         return abort(db, result, error, RunOutcome::Failed);
-    if (readerError.isError())
-        return abort(db, result, readerError, RunOutcome::Failed);
-    const QList<TableState> before = snapshot.states();
+    const QList<TableState> before = reads.states();
     result.tablesBefore = before;
     // The backup only once the checks let the run go ahead (free space included): a blocked
     // run must not copy every token of the database for nothing.
@@ -773,15 +823,27 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
     estimateRows(db, plan.steps);
     m_rowsDone = 0;
     m_rowsClock.start();
-    if (!runSteps(db, plan.steps, &error) || !validate(db, plan.validations, result, &error))
+    std::unique_ptr<SqliteWriteTracker> writes;
+    if (db.isSqlite())
+        writes = std::make_unique<SqliteWriteTracker>(db);
+    m_writes = writes.get();
+    const auto stopTracking = qScopeGuard([&] { m_writes = nullptr; });
+    if (!runSteps(db, plan.steps, &error))
         return abort(db, result, error, RunOutcome::Failed);
+    phaseClock.start();
+    if (!validate(db, plan.validations, result, &error))
+        return abort(db, result, error, RunOutcome::Failed);
+    qCInfo(lcRunner, "validation: %lld ms", phaseClock.restart());
     m_currentStep = QStringLiteral("snapshot-after");
     m_currentTitle = tr("Recording row counts and checksums after the migration");
     progress(true);
-    const auto after = TableSnapshot::take(db, plan.tablesAfter, &error, result.tablesBefore);
+    const auto after = TableSnapshot::take(db, plan.tablesAfter, &error, result.tablesBefore, writes.get());
+    m_writes = nullptr;
+    writes.reset();
     if (!after)
         return abort(db, result, error, RunOutcome::Failed);
     result.tablesAfter = *after;
+    qCInfo(lcRunner, "snapshot after: %lld ms", phaseClock.elapsed());
 
     if (rehearse && cancelled())
         return abort(db, result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);

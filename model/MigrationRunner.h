@@ -4,6 +4,8 @@
 #include "ProgressEvent.h"
 #include "RunOptions.h"
 #include "RunResult.h"
+#include "SqliteBackup.h"
+#include "SqliteWriteTracker.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -60,6 +62,7 @@ private:
                   ErrorInfo *error);
     bool makeBackup(DatabaseConnection &db, const QString &label, const QList<TableState> &expected,
                     RunResult &result, ErrorInfo *error);
+    bool completeBackup(RunResult &result, ErrorInfo *error);
     QString prepared(const DatabaseConnection &db, const QString &sql) const;
     bool cancelled() const;
     void log(const QString &line);
@@ -78,5 +81,10 @@ private:
     QString m_currentStep;
     QString m_currentTitle;
     QHash<QString, qint64> m_checkValues;
+    // SQLite: the backup, verified but maybe still reaching the disk beside the steps; named
+    // by finish() before the COMMIT, dropped (child killed, file removed) when the run aborts.
+    std::unique_ptr<SqliteBackup::Pending> m_backup;
+    // SQLite, during an apply: which tables the steps wrote (for the state after the run).
+    SqliteWriteTracker *m_writes = nullptr;
     const Plan *m_plan = nullptr;
 };

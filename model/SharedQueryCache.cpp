@@ -1,12 +1,20 @@
 #include "SharedQueryCache.h"
 
 #include "DatabaseConnection.h"
+#include "ParallelReads.h"
 #include "PlanScript.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+QString SharedQueryCache::sqlFor(const Plan &plan, const QString &reference, const QString &driver,
+                                 const QString &schema)
+{
+    const DriverSql sql = plan.queries.value(reference.section(QLatin1Char('.'), 0, 0));
+    return sql.has(driver) ? PlanScript::substitute(sql.value(driver), schema, QString()) : QString();
+}
 
 QVariant SharedQueryCache::value(const QString &reference, ErrorInfo *error)
 {
@@ -20,7 +28,14 @@ QVariant SharedQueryCache::value(const QString &reference, ErrorInfo *error)
                             .arg(name, driver));
             return {};
         }
-        const QString text = PlanScript::substitute(sql.value(driver), m_db.spec().schema, QString());
+        const QString text = sqlFor(m_plan, name, driver, m_db.spec().schema);
+        if (const auto row = m_ready ? m_ready->row(text) : std::nullopt) {
+            QVariantHash values;
+            for (int i = 0; i < row->columns.size(); ++i)
+                values.insert(row->columns.at(i), row->values.at(i));
+            m_rows.insert(name, values);
+            return value(reference, error);
+        }
         QSqlQuery q = m_db.query();
         if (!q.exec(text) || !q.next()) {
             const ErrorInfo e = m_db.describe(q.lastError(), name, text);

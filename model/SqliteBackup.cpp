@@ -12,6 +12,8 @@
 #include <sqlite3.h>
 
 #include <csignal>
+#include <poll.h>
+#include <utility>
 #include <fcntl.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -104,9 +106,11 @@ namespace {
 
 // Exit codes of the copying child.
 enum ChildStatus { ChildOk = 0, ChildCannotRead = 1, ChildCannotCreate = 2, ChildWriteFailed = 3, ChildDiffers = 4 };
+// What the child writes to its report pipe once the copy is compared: the run may write from then on.
+constexpr int kCopiedAndCompared = -1;
 
 // Runs in the forked child: only async-signal-safe system calls and memcmp, into buffers
-// allocated before the fork. Reports errno through `report`.
+// allocated before the fork. Reports the marker above, then errno at its end, through `report`.
 [[noreturn]] void childCopyAndCompare(const char *source, const char *target, char *a, char *b, size_t size,
                                       int report)
 {
@@ -137,9 +141,7 @@ enum ChildStatus { ChildOk = 0, ChildCannotRead = 1, ChildCannotCreate = 2, Chil
             leave(ChildWriteFailed, errno);
         break;
     }
-    if (::fsync(out) != 0)
-        leave(ChildWriteFailed, errno);
-    // Verify: read both back and compare every byte.
+    // Verify while the source is still frozen: read both back and compare every byte.
     if (::lseek(in, 0, SEEK_SET) < 0 || ::lseek(out, 0, SEEK_SET) < 0)
         leave(ChildWriteFailed, errno);
     for (;;) {
@@ -156,15 +158,106 @@ enum ChildStatus { ChildOk = 0, ChildCannotRead = 1, ChildCannotCreate = 2, Chil
             break;
     }
     ::close(in);
+    // The source is no longer needed: the run may start writing while the copy reaches the disk.
+    const int marker = kCopiedAndCompared;
+    if (::write(report, &marker, sizeof marker) != sizeof marker)
+        leave(ChildWriteFailed, errno);
+    if (::fsync(out) != 0)
+        leave(ChildWriteFailed, errno);
     if (::close(out) != 0)
         leave(ChildWriteFailed, errno);
     leave(ChildOk, 0);
 }
 
+// Turns the child's end into the error a person reads; removes what it left.
+bool childFailed(int status, bool killed, int childErrno, const QString &sourcePath, const QString &path,
+                 ErrorInfo *error)
+{
+    const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (code != ChildCannotCreate)
+        QFile::remove(path);
+    const QString reason = childErrno > 0 ? QString::fromLocal8Bit(strerror(childErrno)) : QString();
+    if (killed)
+        return fail(error, SqliteBackup::tr("The backup was cancelled."));
+    if (childErrno == ENOSPC || childErrno == EDQUOT || childErrno == EFBIG)
+        return fail(error, SqliteBackup::tr("The disk is full: the backup of the database could not be written to %1.").arg(path),
+                    reason);
+    switch (code) {
+    case ChildCannotRead:
+        return fail(error, SqliteBackup::tr("Cannot read the database file %1 to back it up.").arg(sourcePath), reason);
+    case ChildCannotCreate:
+        return fail(error, SqliteBackup::tr("Cannot create the backup file %1.").arg(path), reason);
+    case ChildDiffers:
+        return fail(error, SqliteBackup::tr("The backup %1 differs from the database when read back.").arg(path));
+    default:
+        return fail(error, SqliteBackup::tr("The backup of the database could not be written to %1.").arg(path), reason);
+    }
+}
+
+// Waits for the child to end (killing it on cancel) and reads the errno it reported last.
+bool waitForChild(pid_t child, int report, const std::atomic<bool> *cancelled, const QString &sourcePath,
+                  const QString &path, ErrorInfo *error)
+{
+    int status = 0;
+    bool killed = false;
+    for (;;) {
+        const pid_t done = ::waitpid(child, &status, WNOHANG);
+        if (done == child)
+            break;
+        if (done < 0 && errno != EINTR)
+            break;
+        if (!killed && cancelled && cancelled->load()) {
+            ::kill(child, SIGKILL);
+            killed = true;
+        }
+        ::usleep(5000);
+    }
+    int childErrno = 0;
+    int value = 0;
+    while (::read(report, &value, sizeof value) == sizeof value)
+        childErrno = value;
+    ::close(report);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == ChildOk && !killed)
+        return true;
+    return childFailed(status, killed, childErrno, sourcePath, path, error);
+}
+
 } // namespace
 
+SqliteBackup::Pending::~Pending()
+{
+    if (m_child > 0) {
+        ::kill(m_child, SIGKILL);
+        int status = 0;
+        while (::waitpid(m_child, &status, 0) < 0 && errno == EINTR) {
+        }
+        ::close(m_report);
+    }
+    if (!m_partial.isEmpty())
+        QFile::remove(m_partial);
+}
+
+bool SqliteBackup::Pending::complete(QString *path, ErrorInfo *error)
+{
+    if (m_child > 0) {
+        const pid_t child = std::exchange(m_child, -1);
+        if (!waitForChild(child, m_report, m_cancelled, m_source, m_partial, error)) {
+            m_partial.clear(); // removed by waitForChild
+            return false;
+        }
+    }
+    TestPause::at(QStringLiteral("backup-written"), m_cancelled);
+    if (m_cancelled && m_cancelled->load())
+        return fail(error, tr("The backup was cancelled."));
+    if (!QFile::rename(m_partial, m_target))
+        return fail(error, tr("The backup could not be given its name %1.").arg(m_target));
+    m_partial.clear();
+    *path = m_target;
+    return true;
+}
+
 bool SqliteBackup::copyFile(const QString &sourcePath, const QString &path, const std::atomic<bool> *cancelled,
-                            ErrorInfo *error)
+                            ErrorInfo *error, Pending *durable)
 {
     // SQLite's locks are POSIX advisory locks, which belong to the process: closing ANY
     // descriptor this process has on the database file would silently drop the run's write
@@ -194,55 +287,51 @@ bool SqliteBackup::copyFile(const QString &sourcePath, const QString &path, cons
         childCopyAndCompare(source.constData(), target.constData(), a.data(), b.data(), size, report[1]);
     }
     ::close(report[1]);
-    int status = 0;
+    // Wait for the marker: the copy is compared and the source no longer read.
     bool killed = false;
     for (;;) {
-        const pid_t done = ::waitpid(child, &status, WNOHANG);
-        if (done == child)
-            break;
-        if (done < 0 && errno != EINTR)
-            break;
+        pollfd fd{report[0], POLLIN, 0};
+        const int ready = ::poll(&fd, 1, 5);
         if (!killed && cancelled && cancelled->load()) {
             ::kill(child, SIGKILL);
             killed = true;
         }
-        ::usleep(5000);
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready == 0)
+            continue;
+        int value = 0;
+        if (ready > 0 && (fd.revents & POLLIN) && ::read(report[0], &value, sizeof value) == sizeof value
+            && value == kCopiedAndCompared && !killed)
+            break;
+        // The child ended before the marker: it failed, or was killed. `value` is its errno.
+        int status = 0;
+        while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+        }
+        ::close(report[0]);
+        return childFailed(status, killed, value > 0 ? value : 0, sourcePath, path, error);
     }
-    int childErrno = 0;
-    if (::read(report[0], &childErrno, sizeof childErrno) != sizeof childErrno)
-        childErrno = 0;
-    ::close(report[0]);
-    const int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    if (code == ChildOk && !killed)
+    if (durable) {
+        durable->m_child = child;
+        durable->m_report = report[0];
+        durable->m_source = sourcePath;
+        durable->m_cancelled = cancelled;
         return true;
-    if (code != ChildCannotCreate)
-        QFile::remove(path);
-    const QString reason = childErrno ? QString::fromLocal8Bit(strerror(childErrno)) : QString();
-    if (killed)
-        return fail(error, tr("The backup was cancelled."));
-    if (childErrno == ENOSPC || childErrno == EDQUOT || childErrno == EFBIG)
-        return fail(error, tr("The disk is full: the backup of the database could not be written to %1.").arg(path),
-                    reason);
-    switch (code) {
-    case ChildCannotRead:
-        return fail(error, tr("Cannot read the database file %1 to back it up.").arg(sourcePath), reason);
-    case ChildCannotCreate:
-        return fail(error, tr("Cannot create the backup file %1.").arg(path), reason);
-    case ChildDiffers:
-        return fail(error, tr("The backup %1 differs from the database when read back.").arg(path));
-    default:
-        return fail(error, tr("The backup of the database could not be written to %1.").arg(path), reason);
     }
+    return waitForChild(child, report[0], cancelled, sourcePath, path, error);
 }
 
-bool SqliteBackup::writeVerified(const QString &sourcePath, const QString &label, const QString &journalMode,
-                                 const QList<TableState> &expected, const std::atomic<bool> *cancelled, QString *path,
-                                 ErrorInfo *error)
+std::unique_ptr<SqliteBackup::Pending> SqliteBackup::start(const QString &sourcePath, const QString &label,
+                                                          const QString &journalMode,
+                                                          const QList<TableState> &expected,
+                                                          const std::atomic<bool> *cancelled, ErrorInfo *error)
 {
-    const QString target = pathFor(sourcePath, label, QDateTime::currentDateTimeUtc());
-    // Written under a ".partial" name and renamed once verified: a backup that a crash cut
-    // short never looks like a real one.
-    const QString partial = target + QStringLiteral(".partial");
+    auto pending = std::unique_ptr<Pending>(new Pending);
+    pending->m_target = pathFor(sourcePath, label, QDateTime::currentDateTimeUtc());
+    pending->m_cancelled = cancelled;
+    // Written under a ".partial" name and renamed once verified and on disk: a backup that a
+    // crash cut short never looks like a real one.
+    const QString partial = pending->m_target + QStringLiteral(".partial");
     // What a killed run left: a copy never finished or never named. This run holds the lock,
     // so no other run of ours is writing one; each holds every token of the database.
     const QFileInfo source(sourcePath);
@@ -252,42 +341,39 @@ bool SqliteBackup::writeVerified(const QString &sourcePath, const QString &label
     TestPause::at(QStringLiteral("backup"), cancelled);
     if (journalMode != QLatin1String("wal") && journalMode != QLatin1String("memory")) {
         // The run holds the RESERVED lock and has written nothing: the file is the whole
-        // database, frozen. Copy its bytes and prove the copy by comparing them.
-        if (!copyFile(sourcePath, partial, cancelled, error))
-            return false;
-    } else {
-        if (!write(sourcePath, partial, cancelled, error))
-            return false;
-        // WAL: the copy comes through SQLite, so it is verified by content.
-        ErrorInfo err;
-        QStringList differences;
-        QStringList tables;
-        for (const TableState &t : expected)
-            tables << t.table;
-        {
-            DatabaseConnection copy(ConnectionSpec::sqlite(partial));
-            if (!copy.open(DatabaseConnection::Mode::ReadOnly, &err))
-                differences << err.message;
-            else if (const auto copied = TableSnapshot::take(copy, tables, &err))
-                differences = TableSnapshot::differences(expected, *copied);
-            else
-                differences << err.message;
-        }
-        // The read-only check leaves SQLite's WAL index and an empty WAL beside the copy.
-        QFile::remove(partial + QStringLiteral("-shm"));
-        if (QFileInfo(partial + QStringLiteral("-wal")).size() == 0)
-            QFile::remove(partial + QStringLiteral("-wal"));
-        if (!differences.isEmpty()) {
-            QFile::remove(partial);
-            return fail(error, tr("The backup %1 differs from the database, so the run was stopped.").arg(target),
-                        differences.join(QLatin1Char('\n')));
-        }
+        // database, frozen. Copy its bytes and prove the copy by comparing them; the fsync
+        // goes on in the child beside the run (complete() waits for it before the COMMIT).
+        if (!copyFile(sourcePath, partial, cancelled, error, pending.get()))
+            return nullptr;
+        pending->m_partial = partial;
+        return pending;
     }
-    TestPause::at(QStringLiteral("backup-written"), cancelled);
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return fail(error, tr("The backup could not be given its name %1.").arg(target));
+    if (!write(sourcePath, partial, cancelled, error))
+        return nullptr;
+    pending->m_partial = partial;
+    // WAL: the copy comes through SQLite, so it is verified by content.
+    ErrorInfo err;
+    QStringList differences;
+    QStringList tables;
+    for (const TableState &t : expected)
+        tables << t.table;
+    {
+        DatabaseConnection copy(ConnectionSpec::sqlite(partial));
+        if (!copy.open(DatabaseConnection::Mode::ReadOnly, &err))
+            differences << err.message;
+        else if (const auto copied = TableSnapshot::take(copy, tables, &err))
+            differences = TableSnapshot::differences(expected, *copied);
+        else
+            differences << err.message;
     }
-    *path = target;
-    return true;
+    // The read-only check leaves SQLite's WAL index and an empty WAL beside the copy.
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (QFileInfo(partial + QStringLiteral("-wal")).size() == 0)
+        QFile::remove(partial + QStringLiteral("-wal"));
+    if (!differences.isEmpty()) {
+        fail(error, tr("The backup %1 differs from the database, so the run was stopped.").arg(pending->m_target),
+             differences.join(QLatin1Char('\n')));
+        return nullptr; // ~Pending removes the partial file
+    }
+    return pending;
 }

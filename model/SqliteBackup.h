@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QString>
 #include <atomic>
+#include <memory>
+#include <sys/types.h>
 
 // A copy of a SQLite database made before anything changes, with SQLite's online backup
 // API (which, unlike a file copy, includes what is still in a WAL file). The copy is
@@ -29,18 +31,42 @@ public:
     // file on failure.
     static bool write(const QString &sourcePath, const QString &path, const std::atomic<bool> *cancelled,
                       ErrorInfo *error);
+    // A backup whose bytes are written and verified, still becoming durable: in a
+    // rollback-journal mode its child process goes on with the fsync while the run writes.
+    // complete() waits for it and gives it its name; a Pending dropped unfinished (the run
+    // failed or was cancelled) kills the child and removes the partial file.
+    class Pending
+    {
+    public:
+        ~Pending();
+        Pending(const Pending &) = delete;
+        Pending &operator=(const Pending &) = delete;
+        bool complete(QString *path, ErrorInfo *error);
+
+    private:
+        friend class SqliteBackup;
+        Pending() = default;
+        pid_t m_child = -1;
+        int m_report = -1;
+        QString m_source;
+        QString m_partial;
+        QString m_target;
+        const std::atomic<bool> *m_cancelled = nullptr;
+    };
+
     // The fast path for a database in a rollback-journal mode whose writers are locked out
     // (the run holds SQLite's RESERVED lock and has written nothing): the file itself is the
     // whole database and cannot change, so a byte copy is exact, and comparing the bytes
     // verifies it. Done in a child process: see the .cpp for why. Not for WAL mode, where
-    // committed pages may still sit in the -wal file.
+    // committed pages may still sit in the -wal file. Returns once the bytes are compared;
+    // with `durable`, the fsync is left to it, else waited for.
     static bool copyFile(const QString &sourcePath, const QString &path, const std::atomic<bool> *cancelled,
-                         ErrorInfo *error);
-    // Writes a backup of the database at sourcePath and verifies it: byte for byte in a
+                         ErrorInfo *error, Pending *durable = nullptr);
+    // Starts a backup of the database at sourcePath, verified byte for byte in a
     // rollback-journal mode, by the tables' row counts and checksums (`expected`) in WAL
-    // mode. Touches no connection of the caller's, so it may run on any thread. On
-    // success *path is the backup's path; on failure no partial file is left.
-    static bool writeVerified(const QString &sourcePath, const QString &label, const QString &journalMode,
-                              const QList<TableState> &expected, const std::atomic<bool> *cancelled, QString *path,
-                              ErrorInfo *error);
+    // mode; returns once the source is no longer read, so the run may write. Touches no
+    // connection of the caller's. Nothing (and *error) on failure, leaving no partial file.
+    static std::unique_ptr<Pending> start(const QString &sourcePath, const QString &label, const QString &journalMode,
+                                          const QList<TableState> &expected, const std::atomic<bool> *cancelled,
+                                          ErrorInfo *error);
 };

@@ -13,9 +13,10 @@ public:
     qint64 rows = 0;
     QString checksum;
     QString schema;
-    // PostgreSQL only, not kept in the history: which relation and which storage file the
-    // state was read from, so that a later snapshot in the same transaction can tell the
-    // table is untouched and reuse the checksum instead of reading every row again.
+    // Not kept in the history: which relation (PostgreSQL: its oid; SQLite: its root page) and
+    // which storage file (PostgreSQL) the state was read from, so that a later snapshot in the
+    // same transaction can tell the table is untouched and reuse the checksum instead of
+    // reading every row again.
     quint32 relation = 0;
     quint32 storage = 0;
 

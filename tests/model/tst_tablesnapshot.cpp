@@ -471,6 +471,12 @@ void TestTableSnapshot::casefold_data()
     QTest::newRow("final sigma") << QStringLiteral("ΟΔΥΣΣΕΥΣ") << QStringLiteral("οδυσσευς") << true;
     QTest::newRow("ASCII") << QStringLiteral("Anna@Example.COM") << QStringLiteral("anna@example.com") << true;
     QTest::newRow("accent matters") << QStringLiteral("zoe") << QStringLiteral("zoë") << false;
+    // The ASCII fast path must agree with the Unicode one where the two meet.
+    QTest::newRow("Kelvin sign / k") << QStringLiteral("\u212Aate@x.org") << QStringLiteral("KATE@X.ORG") << true;
+    QTest::newRow("long ASCII") << QStringLiteral("A").repeated(300) + QStringLiteral("@X.ORG")
+                                << QStringLiteral("a").repeated(300) + QStringLiteral("@x.org") << true;
+    QTest::newRow("control characters") << QStringLiteral("A\tB\u007F@X") << QStringLiteral("a\tb\u007f@x") << true;
+    QTest::newRow("ASCII differs") << QStringLiteral("anna@example.com") << QStringLiteral("anne@example.com") << false;
 }
 
 void TestTableSnapshot::casefold()
