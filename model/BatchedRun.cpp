@@ -68,11 +68,6 @@ void BatchedRun::log(const QString &line)
 
 void BatchedRun::progress(bool force)
 {
-    if (!m_progress)
-        return;
-    if (!force && m_lastProgress.isValid() && m_lastProgress.elapsed() < 50)
-        return;
-    m_lastProgress.start();
     ProgressEvent e;
     e.step = m_step;
     e.stepTitle = m_stepTitle;
@@ -82,9 +77,7 @@ void BatchedRun::progress(bool force)
     e.done = m_rowsBefore + m_rowsRun;
     e.elapsedMs = m_clock.elapsed();
     // Time left from this run's measured throughput (a resumed run's earlier rows took other time).
-    if (m_rowsRun > 0 && m_rowsClock.isValid())
-        e.etaMs = qint64(double(m_rowsClock.elapsed()) / double(m_rowsRun) * double(e.total - e.done));
-    m_progress(e);
+    m_progress.report(e, m_rowsRun, force);
 }
 
 bool BatchedRun::begin(DatabaseConnection &db, ErrorInfo *error)
@@ -448,8 +441,8 @@ bool BatchedRun::runSteps(DatabaseConnection &db, const Plan &plan, const QList<
         BatchedStepRunner runner(db, step, transform, settings, m_cancel);
         runner.setSaveCheckpoint([&](const Checkpoint &c, ErrorInfo *e) { return store.save(plan.id, action, c, e); });
         const qint64 base = m_rowsRun;
-        if (!m_rowsClock.isValid())
-            m_rowsClock.start();
+        if (!m_progress.rowsStarted())
+            m_progress.startRows();
         runner.setRowsDone([&](qint64 rows) {
             m_rowsRun = base + rows;
             progress();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ProgressEvent.h"
+#include "ProgressThrottle.h"
 #include "RunOptions.h"
 #include "RunResult.h"
 
@@ -67,7 +68,7 @@ private:
 
     RunOptions m_options;
     const CancelToken *m_cancel;
-    ProgressSink m_progress;
+    ProgressThrottle m_progress;
     LogSink m_log;
     std::unique_ptr<TokenCipher> m_cipher;
     QString m_keyId;
@@ -75,8 +76,6 @@ private:
     bool m_open = false; // a transaction of ours is open (stop() rolls it back)
     QDateTime m_startedAt;
     QElapsedTimer m_clock;
-    QElapsedTimer m_lastProgress;
-    QElapsedTimer m_rowsClock;
     QString m_step;
     QString m_stepTitle;
     qint64 m_rowsBefore = 0; // rows done by earlier runs this one resumes

@@ -71,22 +71,14 @@ void MigrationRunner::log(const QString &line)
 
 void MigrationRunner::progress(bool force)
 {
-    if (!m_progress)
-        return;
-    // At most ~20 events a second: a bar cannot show more, a pipe should not carry more.
-    if (!force && m_lastProgress.isValid() && m_lastProgress.elapsed() < 50)
-        return;
-    m_lastProgress.start();
     ProgressEvent e;
     e.step = m_currentStep;
     e.stepTitle = m_currentTitle;
     e.done = qMin(m_rowsDone, m_rowsTotal);
     e.total = m_rowsTotal;
     e.elapsedMs = m_clock.elapsed();
-    // The rate counts only the time spent on rows: checks and backup came before them.
-    if (e.done > 0 && e.total > 0 && m_rowsClock.isValid())
-        e.etaMs = qint64(double(m_rowsClock.elapsed()) / double(e.done) * double(e.total - e.done));
-    m_progress(e);
+    // Every row done was timed: the rows clock starts again with each apply's or rollback's steps.
+    m_progress.report(e, e.done, force);
 }
 
 QString MigrationRunner::prepared(const DatabaseConnection &db, const QString &sql) const
@@ -178,7 +170,7 @@ RunResult MigrationRunner::run()
                 m_cancel->attach(&db);
             // Plans with batched steps run batch by batch, not in one transaction (BatchedRun).
             if (changes && plan->isBatched())
-                BatchedRun(m_options, m_cancel, m_progress, m_log).run(db, *plan, result);
+                BatchedRun(m_options, m_cancel, m_progress.sink(), m_log).run(db, *plan, result);
             else
             switch (m_options.action) {
             case RunAction::Status:
@@ -822,7 +814,7 @@ void MigrationRunner::runApply(DatabaseConnection &db, const Plan &plan, RunResu
         return;
     estimateRows(db, plan.steps);
     m_rowsDone = 0;
-    m_rowsClock.start();
+    m_progress.startRows();
     std::unique_ptr<SqliteWriteTracker> writes;
     if (db.isSqlite())
         writes = std::make_unique<SqliteWriteTracker>(db);
@@ -916,7 +908,7 @@ void MigrationRunner::runRollback(DatabaseConnection &db, const Plan &plan, RunR
         return;
     m_rowsTotal = 0;
     m_rowsDone = 0;
-    m_rowsClock.start();
+    m_progress.startRows();
     if (!runSteps(db, plan.rollbackSteps, &error) || !validate(db, plan.rollbackValidations, result, &error))
         return abort(db, result, error, RunOutcome::NeedsPerson);
     // The proof: the restored tables hold exactly what they held before the apply.

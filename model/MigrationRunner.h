@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include "ProgressEvent.h"
+#include "ProgressThrottle.h"
 #include "RunOptions.h"
 #include "RunResult.h"
 #include "SqliteBackup.h"
@@ -33,7 +34,7 @@ public:
 
     explicit MigrationRunner(RunOptions options);
 
-    void setProgressSink(ProgressSink sink) { m_progress = std::move(sink); }
+    void setProgressSink(ProgressSink sink) { m_progress.setSink(std::move(sink)); }
     void setLogSink(LogSink sink) { m_log = std::move(sink); }
     void setCancelToken(CancelToken *token) { m_cancel = token; }
 
@@ -70,14 +71,12 @@ private:
     void estimateRows(DatabaseConnection &db, const QList<PlanStep> &steps);
 
     RunOptions m_options;
-    ProgressSink m_progress;
+    ProgressThrottle m_progress;
     LogSink m_log;
     CancelToken *m_cancel = nullptr;
     qint64 m_rowsDone = 0;
     qint64 m_rowsTotal = 0;
     QElapsedTimer m_clock;
-    QElapsedTimer m_lastProgress;
-    QElapsedTimer m_rowsClock; // since the first row-moving step began: the rate behind time left
     QString m_currentStep;
     QString m_currentTitle;
     QHash<QString, qint64> m_checkValues;

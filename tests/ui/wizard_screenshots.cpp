@@ -7,10 +7,10 @@
 //   QT_QPA_PLATFORM=offscreen MA_BINARY=BUILD/app/migration-assistant
 //       BUILD/tests/ui/wizard-screenshots docs/screenshots
 //
-// and writes connect, plan, checks (with warnings), confirm, run (mid-progress), done,
-// rollback-done, history and lock-held .png files there, plus connect-postgresql (libpq's
-// refusal in plain words), checks-narrow (a narrow window) and done-200pct
-// (QT_SCALE_FACTOR=2) to see that the layouts hold.
+// and writes connect, plan, plan-encrypt-tokens (its key file chosen), checks (with warnings),
+// confirm, run (mid-progress), done, rollback-done, history and lock-held .png files there,
+// plus connect-postgresql (libpq's refusal in plain words), checks-narrow (a narrow window)
+// and done-200pct (QT_SCALE_FACTOR=2) to see that the layouts hold.
 //
 // The run page is taken in a child process of this tool with MA_TEST_PAUSE_AT set (the
 // engine reads that variable once per process), paused half-way inside its transaction and
@@ -25,15 +25,18 @@
 #include "ConnectPage.h"
 #include "ConnectionTester.h"
 #include "DonePage.h"
+#include "FileDialog.h"
 #include "HistoryDialog.h"
 #include "HistoryTableModel.h"
 #include "LockedPanel.h"
 #include "MessageBox.h"
 #include "MigrationWizard.h"
+#include "PlanPage.h"
 #include "RunController.h"
 #include "RunMonitor.h"
 #include "RunPage.h"
 #include "TestSupport.h"
+#include "TokenOpener.h"
 #include "TranslationLoader.h"
 #include "WizardConfig.h"
 #include "WizardDriver.h"
@@ -41,8 +44,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QProcess>
@@ -222,6 +227,33 @@ void scenesInProcess()
               QStringLiteral("history rows"));
         if (history)
             save(history, QStringLiteral("history"));
+    }
+
+    // The plan that encrypts, its key file chosen (the database is at v2 now, where that plan
+    // starts). A fixed key (32 bytes), so that the fingerprint shown stays the same from one run
+    // to the next.
+    {
+        const QString keyFile = workDir->filePath(QStringLiteral("main/tokens.key"));
+        {
+            QFile key(keyFile);
+            check(key.open(QIODevice::WriteOnly)
+                      && key.write(TokenOpener::keyFileText(QByteArrayLiteral("migration-assistant-screenshots!"))) > 0,
+                  QStringLiteral("write the key file"));
+        }
+        WizardDriver driver(settingsFile(QStringLiteral("encrypt")));
+        check(driver.connectSqlite(db), QStringLiteral("connect for encrypt-tokens"));
+        driver.clickNext();
+        check(driver.waitForPage(PlanPageId), QStringLiteral("plan page for encrypt-tokens"));
+        PlanPage *page = driver.wizard()->planPage();
+        auto *list = page->findChild<QListWidget *>();
+        for (int i = 0; list && i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("encrypt-tokens"))
+                list->setCurrentRow(i);
+        check(page->keyRowShown(), QStringLiteral("the key file row"));
+        FileDialog::setNextFileName(keyFile);
+        QTest::mouseClick(page->keyButton(), Qt::LeftButton);
+        check(driver.isNextEnabled(), QStringLiteral("the key file is taken: ") + page->problemText());
+        save(driver.wizard(), QStringLiteral("plan-encrypt-tokens"));
     }
 
     // Another process holds the lock: the real binary, paused inside its run.
