@@ -71,7 +71,14 @@ LockHolder RunLock::holder() const
     h.lockFile = m_path;
     qint64 pid = 0;
     QString host, app;
-    if (m_lock->getLockInfo(&pid, &host, &app)) {
+    // The winner of a race creates the lock file first and writes who it is a moment later:
+    // a loser reading in between finds it empty. Read again rather than name nobody.
+    bool known = m_lock->getLockInfo(&pid, &host, &app);
+    for (int attempt = 0; !known && attempt < 20 && QFileInfo::exists(m_path); ++attempt) {
+        QThread::msleep(10);
+        known = m_lock->getLockInfo(&pid, &host, &app);
+    }
+    if (known) {
         h.pid = pid;
         h.host = host;
         h.application = app;
