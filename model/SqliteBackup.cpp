@@ -20,14 +20,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return SqliteBackup::tr(text, disambiguation, n);
-}
-}
-
 QString SqliteBackup::pathFor(const QString &databasePath, const QString &label, const QDateTime &when)
 {
     const QString stem = QStringLiteral("%1.before-%2-%3")
@@ -106,13 +98,60 @@ namespace {
 
 // Exit codes of the copying child.
 enum ChildStatus { ChildOk = 0, ChildCannotRead = 1, ChildCannotCreate = 2, ChildWriteFailed = 3, ChildDiffers = 4 };
-// What the child writes to its report pipe once the copy is compared: the run may write from then on.
-constexpr int kCopiedAndCompared = -1;
+// What the child writes to its report pipe once it has read the whole database: the run may write from then on.
+constexpr int kDatabaseRead = -1;
 
-// Runs in the forked child: only async-signal-safe system calls and memcmp, into buffers
-// allocated before the fork. Reports the marker above, then errno at its end, through `report`.
-[[noreturn]] void childCopyAndCompare(const char *source, const char *target, char *a, char *b, size_t size,
-                                      int report)
+// A 128-bit fingerprint of a byte stream, computable in the forked child (no allocation, no
+// locks): two independent multiply-rotate lanes over 8-byte words, the length folded in. It
+// proves that the copy read back is the bytes read from the database, not that nobody forged
+// them: it guards against I/O errors, not against an attacker with write access.
+struct StreamHash
+{
+    quint64 a = 0x9E3779B97F4A7C15ULL;
+    quint64 b = 0xC2B2AE3D27D4EB4FULL;
+    quint64 length = 0;
+
+    static quint64 rotl(quint64 x, int r) { return (x << r) | (x >> (64 - r)); }
+    void add(const char *data, size_t size)
+    {
+        length += size;
+        size_t i = 0;
+        for (; i + 8 <= size; i += 8) {
+            quint64 w;
+            std::memcpy(&w, data + i, 8);
+            a = rotl(a ^ w, 31) * 0x87C37B91114253D5ULL;
+            b = rotl(b + w, 27) * 0x4CF5AD432745937FULL;
+        }
+        quint64 tail = 0;
+        for (int shift = 0; i < size; ++i, shift += 8)
+            tail |= quint64(quint8(data[i])) << shift;
+        a = rotl(a ^ tail ^ length, 31) * 0x87C37B91114253D5ULL;
+        b = rotl(b + tail + length, 27) * 0x4CF5AD432745937FULL;
+    }
+    bool operator==(const StreamHash &o) const { return a == o.a && b == o.b && length == o.length; }
+};
+
+// Fills buf up to size unless the file ends first: both passes then cut the stream alike.
+ssize_t readFull(int fd, char *buf, size_t size)
+{
+    size_t n = 0;
+    while (n < size) {
+        const ssize_t r = ::read(fd, buf + n, size - n);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0)
+            return -1;
+        if (r == 0)
+            break;
+        n += size_t(r);
+    }
+    return ssize_t(n);
+}
+
+// Runs in the forked child: only async-signal-safe system calls and arithmetic, into a buffer
+// allocated before the fork. Reports the marker below once the database has been read in full,
+// and errno at its end, through `report`.
+[[noreturn]] void childCopyAndCompare(const char *source, const char *target, char *buffer, size_t size, int report)
 {
     auto leave = [report](int status, int err) {
         [[maybe_unused]] const auto n = ::write(report, &err, sizeof err);
@@ -125,48 +164,52 @@ constexpr int kCopiedAndCompared = -1;
     const int out = ::open(target, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (out < 0)
         leave(ChildCannotCreate, errno);
+    StreamHash read;
     for (;;) {
-        const ssize_t n = ::copy_file_range(in, nullptr, out, nullptr, 64 << 20, 0);
+        const ssize_t n = readFull(in, buffer, size);
+        if (n < 0)
+            leave(ChildWriteFailed, errno);
         if (n == 0)
             break;
-        if (n > 0)
-            continue;
-        if (errno != EXDEV && errno != ENOSYS && errno != EINVAL && errno != EOPNOTSUPP)
-            leave(ChildWriteFailed, errno);
-        ssize_t r;
-        while ((r = ::read(in, a, size)) > 0)
-            if (::write(out, a, size_t(r)) != r)
-                leave(ChildWriteFailed, errno ? errno : ENOSPC);
-        if (r < 0)
-            leave(ChildWriteFailed, errno);
-        break;
-    }
-    // Verify while the source is still frozen: read both back and compare every byte.
-    if (::lseek(in, 0, SEEK_SET) < 0 || ::lseek(out, 0, SEEK_SET) < 0)
-        leave(ChildWriteFailed, errno);
-    for (;;) {
-        size_t na = 0;
-        size_t nb = 0;
-        ssize_t r;
-        while (na < size && (r = ::read(in, a + na, size - na)) > 0)
-            na += size_t(r);
-        while (nb < size && (r = ::read(out, b + nb, size - nb)) > 0)
-            nb += size_t(r);
-        if (na != nb || std::memcmp(a, b, na) != 0)
-            leave(ChildDiffers, 0);
-        if (na == 0)
-            break;
+        read.add(buffer, size_t(n));
+        // A full disk or a file size limit shows as a short write first, then as the error.
+        for (ssize_t done = 0; done < n;) {
+            const ssize_t w = ::write(out, buffer + done, size_t(n - done));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                leave(ChildWriteFailed, w < 0 ? errno : ENOSPC);
+            done += w;
+        }
     }
     ::close(in);
-    // The source is no longer needed: the run may start writing while the copy reaches the disk.
-    const int marker = kCopiedAndCompared;
+    // The database has been read: the run may start writing while the copy reaches the disk
+    // and is proven there.
+    const int marker = kDatabaseRead;
     if (::write(report, &marker, sizeof marker) != sizeof marker)
         leave(ChildWriteFailed, errno);
     if (::fsync(out) != 0)
         leave(ChildWriteFailed, errno);
+    // Verify what the disk holds, not what the page cache still has: drop the cached pages
+    // (clean after the fsync) and read the copy back.
+    ::posix_fadvise(out, 0, 0, POSIX_FADV_DONTNEED);
+    if (::lseek(out, 0, SEEK_SET) < 0)
+        leave(ChildWriteFailed, errno);
+    StreamHash written;
+    for (;;) {
+        const ssize_t n = readFull(out, buffer, size);
+        if (n < 0)
+            leave(ChildWriteFailed, errno);
+        if (n == 0)
+            break;
+        written.add(buffer, size_t(n));
+    }
+    if (!(read == written))
+        leave(ChildDiffers, 0);
     if (::close(out) != 0)
         leave(ChildWriteFailed, errno);
     leave(ChildOk, 0);
+    ::_exit(ChildOk); // not reached: leave() ends the process
 }
 
 // Turns the child's end into the error a person reads; removes what it left.
@@ -266,8 +309,7 @@ bool SqliteBackup::copyFile(const QString &sourcePath, const QString &path, cons
     const QByteArray source = QFile::encodeName(sourcePath);
     const QByteArray target = QFile::encodeName(path);
     const size_t size = 4 << 20;
-    QByteArray a(qsizetype(size), Qt::Uninitialized);
-    QByteArray b(qsizetype(size), Qt::Uninitialized);
+    QByteArray buffer(qsizetype(size), Qt::Uninitialized);
     int report[2];
     if (::pipe2(report, O_CLOEXEC) != 0)
         return fail(error, tr("The backup could not be started."), QString::fromLocal8Bit(strerror(errno)));
@@ -284,10 +326,10 @@ bool SqliteBackup::copyFile(const QString &sourcePath, const QString &path, cons
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (::getppid() != parent)
             ::_exit(ChildWriteFailed);
-        childCopyAndCompare(source.constData(), target.constData(), a.data(), b.data(), size, report[1]);
+        childCopyAndCompare(source.constData(), target.constData(), buffer.data(), size, report[1]);
     }
     ::close(report[1]);
-    // Wait for the marker: the copy is compared and the source no longer read.
+    // Wait for the marker: the database has been read in full, the run may write.
     bool killed = false;
     for (;;) {
         pollfd fd{report[0], POLLIN, 0};
@@ -302,7 +344,7 @@ bool SqliteBackup::copyFile(const QString &sourcePath, const QString &path, cons
             continue;
         int value = 0;
         if (ready > 0 && (fd.revents & POLLIN) && ::read(report[0], &value, sizeof value) == sizeof value
-            && value == kCopiedAndCompared && !killed)
+            && value == kDatabaseRead && !killed)
             break;
         // The child ended before the marker: it failed, or was killed. `value` is its errno.
         int status = 0;
@@ -341,8 +383,9 @@ std::unique_ptr<SqliteBackup::Pending> SqliteBackup::start(const QString &source
     TestPause::at(QStringLiteral("backup"), cancelled);
     if (journalMode != QLatin1String("wal") && journalMode != QLatin1String("memory")) {
         // The run holds the RESERVED lock and has written nothing: the file is the whole
-        // database, frozen. Copy its bytes and prove the copy by comparing them; the fsync
-        // goes on in the child beside the run (complete() waits for it before the COMMIT).
+        // database, frozen. Copy its bytes; the fsync and the proof (the copy read back from
+        // the disk has the fingerprint of the bytes read) go on in the child beside the run,
+        // and complete() waits for them before the COMMIT.
         if (!copyFile(sourcePath, partial, cancelled, error, pending.get()))
             return nullptr;
         pending->m_partial = partial;

@@ -56,13 +56,14 @@ public:
 
     // The fast path for a database in a rollback-journal mode whose writers are locked out
     // (the run holds SQLite's RESERVED lock and has written nothing): the file itself is the
-    // whole database and cannot change, so a byte copy is exact, and comparing the bytes
-    // verifies it. Done in a child process: see the .cpp for why. Not for WAL mode, where
-    // committed pages may still sit in the -wal file. Returns once the bytes are compared;
-    // with `durable`, the fsync is left to it, else waited for.
+    // whole database and cannot change, so a byte copy is exact; a fingerprint of the bytes
+    // read, compared with one of the copy read back from the disk after its fsync, verifies
+    // it. Done in a child process: see the .cpp for why. Not for WAL mode, where committed
+    // pages may still sit in the -wal file. Returns once the database has been read; with
+    // `durable`, the fsync and the verification are left to it, else waited for.
     static bool copyFile(const QString &sourcePath, const QString &path, const std::atomic<bool> *cancelled,
                          ErrorInfo *error, Pending *durable = nullptr);
-    // Starts a backup of the database at sourcePath, verified byte for byte in a
+    // Starts a backup of the database at sourcePath, verified by a fingerprint of every byte in a
     // rollback-journal mode, by the tables' row counts and checksums (`expected`) in WAL
     // mode; returns once the source is no longer read, so the run may write. Touches no
     // connection of the caller's. Nothing (and *error) on failure, leaving no partial file.

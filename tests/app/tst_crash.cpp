@@ -63,6 +63,17 @@ const QStringList kRollbackMoments{QStringLiteral("lock"),          QStringLiter
                                    QStringLiteral("restore-users"), QStringLiteral("validate"),
                                    QStringLiteral("verify"),        QStringLiteral("rollback-commit")};
 
+// The first line where two dumps differ, for a failure message a person can act on.
+QString firstDifference(const QString &expected, const QString &actual)
+{
+    const QStringList a = expected.split(QLatin1Char('\n'));
+    const QStringList b = actual.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < qMax(a.size(), b.size()); ++i)
+        if (a.value(i) != b.value(i))
+            return QStringLiteral("line %1: expected \"%2\", found \"%3\"").arg(i + 1).arg(a.value(i).left(200), b.value(i).left(200));
+    return QStringLiteral("(no line differs)");
+}
+
 QStringList actionArguments(bool rollback)
 {
     return rollback ? QStringList{QStringLiteral("--rollback")}
@@ -292,8 +303,9 @@ private:
         const Result next = run(pgArguments(database) + actionArguments(rollback));
         if (next.crashed || next.exitCode != 0)
             return label + QStringLiteral(": the next run failed: ") + TestSupport::describe(next);
-        if (m_pg.dump(database, kSchema, kMasked) != dumpAfter)
-            return label + QStringLiteral(": after the next run the schema is not the reference");
+        if (const QString nextDump = m_pg.dump(database, kSchema, kMasked); nextDump != dumpAfter)
+            return label + QStringLiteral(": after the next run the schema is not the reference: ")
+                   + firstDifference(dumpAfter, nextDump);
         if (!pgLockFile().isEmpty())
             return label + QStringLiteral(": the next run left its lock file ") + pgLockFile();
         m_scan.scan(label + QStringLiteral(" history"),
