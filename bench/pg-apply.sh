@@ -11,18 +11,7 @@ users=${2:-200000}
 runs=${3:-5}
 bin="$build/app/migration-assistant"
 src=$(cd "$(dirname "$0")/.." && pwd)
-pgbin=${MA_PG_BINDIR:-/usr/lib/postgresql/15/bin}
-work=$(mktemp -d)
-chmod 755 "$work"
-as_pg=(); if [ "$(id -u)" = 0 ]; then as_pg=(runuser -u postgres --); chown postgres "$work"; fi
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-cleanup() { "${as_pg[@]}" "$pgbin/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
-"${as_pg[@]}" "$pgbin/initdb" -D "$work/data" -U postgres -E UTF8 --locale=C.UTF-8 --auth-local=trust \
-    --auth-host=trust >/dev/null
-"${as_pg[@]}" "$pgbin/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
-    -o "-k $work -c listen_addresses=127.0.0.1 -p $port -c fsync=on" start >/dev/null
-psql_() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres "$@"; }
+. "$src/bench/throwaway-pg.sh"
 psql_ -d postgres -c "CREATE DATABASE bench_source"
 {
     echo "SET search_path TO public;"
