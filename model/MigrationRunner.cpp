@@ -418,11 +418,21 @@ void MigrationRunner::runCheck(DatabaseConnection &db, const Plan &plan, RunResu
         if (db.scalar(QStringLiteral("PRAGMA journal_mode"), nullptr).toString().compare(QLatin1String("wal"),
                                                                                           Qt::CaseInsensitive))
             reads.startHelpers(db.spec(), ParallelReads::helpersForThisMachine(), m_cancel);
-    } else if (const QString snapshot = db.scalar(QStringLiteral("SELECT pg_export_snapshot()"), nullptr).toString();
-               QRegularExpression(QStringLiteral("^[0-9A-Fa-f-]+$")).match(snapshot).hasMatch()) {
-        reads.startHelpers(db.spec(), ParallelReads::helpersForThisMachine(), m_cancel,
-                           {QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
-                            QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshot)});
+    } else {
+        ErrorInfo exportError;
+        const QString snapshot = db.scalar(QStringLiteral("SELECT pg_export_snapshot()"), &exportError).toString();
+        if (exportError.isError()) {
+            // The failed statement aborted the transaction, which answers nothing more: start
+            // it again and let this connection read alone.
+            qCInfo(lcRunner, "no snapshot to share, the checks read alone: %s", qUtf8Printable(exportError.message));
+            db.exec(QStringLiteral("ROLLBACK"), nullptr);
+            if (!begin(db, plan, false, result))
+                return;
+        } else if (QRegularExpression(QStringLiteral("^[0-9A-Fa-f-]+$")).match(snapshot).hasMatch()) {
+            reads.startHelpers(db.spec(), ParallelReads::helpersForThisMachine(), m_cancel,
+                               {QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                                QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshot)});
+        }
     }
     reads.work(db, ParallelReads::Scope::QueriesOnly);
     const auto checks = CheckRunner::run(db, plan, context, &error, &reads);
