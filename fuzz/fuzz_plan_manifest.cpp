@@ -1,6 +1,6 @@
 // Any bytes as plan.json: PlanLoader::parseManifest returns a plan or an error with a message,
 // never crashes, never reads outside memory, never runs into undefined behaviour.
-#include "PlanLoader.h"
+#include "plan/PlanLoader.h"
 
 #include <cstddef>
 #include <cstdint>

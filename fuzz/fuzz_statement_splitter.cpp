@@ -1,7 +1,7 @@
 // Any text as a plan's SQL script, in both dialects: StatementSplitter::split never crashes,
 // terminates in linear time (libFuzzer's -timeout catches a hang), and never returns an empty
 // statement or one with surrounding whitespace.
-#include "StatementSplitter.h"
+#include "plan/StatementSplitter.h"
 
 #include <cstddef>
 #include <cstdint>

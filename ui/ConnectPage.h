@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionSpec.h"
+#include "db/ConnectionSpec.h"
 
 #include <QWizardPage>
 

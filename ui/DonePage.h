@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RunResult.h"
+#include "run/RunResult.h"
 
 #include <QWizardPage>
 

@@ -1,6 +1,6 @@
 #include "LockedPanel.h"
 
-#include "RunResult.h"
+#include "run/RunResult.h"
 #include "StatusIcons.h"
 
 #include <QGridLayout>

@@ -1,7 +1,7 @@
 #include "PlanPage.h"
 
 #include "FileDialog.h"
-#include "PlanLoader.h"
+#include "plan/PlanLoader.h"
 #include "WizardConfig.h"
 
 #include <QDir>

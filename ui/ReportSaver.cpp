@@ -2,7 +2,7 @@
 
 #include "FileDialog.h"
 #include "MessageBox.h"
-#include "RunReport.h"
+#include "report/RunReport.h"
 
 #include <QDir>
 #include <QFileInfo>

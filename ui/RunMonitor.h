@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProgressEvent.h"
-#include "RunAction.h"
+#include "run/ProgressEvent.h"
+#include "run/RunAction.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #include "WizardLauncher.h"
 
-#include "LoggingCategories.h"
+#include "util/LoggingCategories.h"
 #include "MigrationWizard.h"
-#include "TranslationLoader.h"
+#include "util/TranslationLoader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# The model library and its unit tests (tests/model), built once more with AddressSanitizer and
+# The core and wizard-logic libraries and their unit tests (tests/core, tests/wizard), built once more with AddressSanitizer and
 # UndefinedBehaviorSanitizer in a build tree of their own, then run. Any sanitizer report fails
 # the run: UBSan halts on the first error, ASan reports leaks (LeakSanitizer). Known noise from
 # Qt and the system libraries is in tests/sanitize/lsan.supp, each entry with its reason.
 #   tests/sanitize/run.sh BUILD_DIR [all|unit|core]     (CTest runs it with "unit")
-# "unit": every model test but tst_postgresql and tst_backfill_postgresql, which also run the binary (the wizard's
+# "unit": every core and wizard test but tst_postgresql and tst_backfill_postgresql, which also run the binary (the wizard's
 # widgets would have to be built sanitized too); "all" adds it; "core" builds only the
 # engine's tests (runner, plan loader, splitter, connection spec, snapshots, run lock).
 set -euo pipefail
@@ -19,9 +19,9 @@ fi
 if [ "$which" = core ]; then
     tests="tst_migrationrunner tst_planloader tst_statementsplitter tst_connectionspec tst_tablesnapshot tst_runlock"
 elif [ "$which" = unit ]; then
-    tests="$(cd "$source_dir/tests/model" && ls tst_*.cpp | sed 's/\.cpp$//' | grep -v -e '^tst_postgresql$' -e '^tst_backfill_postgresql$' | tr '\n' ' ')"
+    tests="$(cd "$source_dir/tests" && find core wizard -name 'tst_*.cpp' -printf '%f\n' | sort | sed 's/\.cpp$//' | grep -v -e '^tst_postgresql$' -e '^tst_backfill_postgresql$' | tr '\n' ' ')"
 else
-    tests="$(cd "$source_dir/tests/model" && ls tst_*.cpp | sed 's/\.cpp$//' | tr '\n' ' ')"
+    tests="$(cd "$source_dir/tests" && find core wizard -name 'tst_*.cpp' -printf '%f\n' | sort | sed 's/\.cpp$//' | tr '\n' ' ')"
 fi
 flags="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 if [ ! -f "$build/build.ninja" ]; then

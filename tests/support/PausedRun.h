@@ -9,7 +9,7 @@
 #include <QStringList>
 
 // The real binary, started so that it stops at a named moment (MA_TEST_PAUSE_AT, see
-// model/TestPause.h) and a test can kill, signal or starve it there. start() returns once
+// core/run/TestPause.h) and a test can kill, signal or starve it there. start() returns once
 // the run printed "MA_TEST_PAUSED <moment>"; the destructor kills a run still going.
 class PausedRun
 {

@@ -1,6 +1,6 @@
 #include "PgTestServer.h"
 
-#include "ConnectionSpec.h"
+#include "db/ConnectionSpec.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "DemoDatabaseWriter.h"
-#include "StatementSplitter.h"
+#include "demo/DemoDatabaseWriter.h"
+#include "plan/StatementSplitter.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "WizardDriver.h"
 
 #include "ChecksPage.h"
-#include "ConnectionSpec.h"
+#include "db/ConnectionSpec.h"
 #include "CheckTableModel.h"
 #include "ConnectPage.h"
 #include "MigrationWizard.h"

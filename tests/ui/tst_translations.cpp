@@ -4,7 +4,7 @@
 #include "MigrationWizard.h"
 #include "PlanPage.h"
 #include "TestSupport.h"
-#include "TranslationLoader.h"
+#include "util/TranslationLoader.h"
 #include "WizardConfig.h"
 #include "WizardDriver.h"
 

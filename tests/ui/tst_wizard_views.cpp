@@ -1,5 +1,5 @@
 #include "LockedPanel.h"
-#include "RunResult.h"
+#include "run/RunResult.h"
 #include "RunResultView.h"
 #include "TableCountsModel.h"
 

@@ -13,7 +13,7 @@
 // Settings go to a temporary INI file: a first start, never the user's settings.
 
 #include "MigrationWizard.h"
-#include "TranslationLoader.h"
+#include "util/TranslationLoader.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

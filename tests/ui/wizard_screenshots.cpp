@@ -37,7 +37,7 @@
 #include "RunPage.h"
 #include "TestSupport.h"
 #include "TokenOpener.h"
-#include "TranslationLoader.h"
+#include "util/TranslationLoader.h"
 #include "WizardConfig.h"
 #include "WizardDriver.h"
 

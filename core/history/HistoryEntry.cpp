@@ -1,0 +1,24 @@
+#include "history/HistoryEntry.h"
+
+#include "snapshot/TableSnapshot.h"
+
+QJsonObject HistoryEntry::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("plan"), planId},
+            {QStringLiteral("plan_checksum"), planChecksum},
+            {QStringLiteral("from_version"), fromVersion},
+            {QStringLiteral("to_version"), toVersion},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("outcome"), outcome},
+            {QStringLiteral("started_at"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("finished_at"), finishedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("host"), host},
+            {QStringLiteral("os_user"), osUser},
+            {QStringLiteral("operator"), operatorName},
+            {QStringLiteral("app_version"), appVersion},
+            {QStringLiteral("accepted_risks"), acceptedRisks},
+            {QStringLiteral("tables_before"), TableSnapshot::toJson(tablesBefore)},
+            {QStringLiteral("tables_after"), TableSnapshot::toJson(tablesAfter)},
+            {QStringLiteral("backup_path"), backupPath}};
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "snapshot/TableState.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// One row of the plan history kept in the database itself (like Flyway's schema history):
+// a successful apply or rollback, who ran it, and the tables before and after.
+// Failed runs leave no row: they leave the database exactly as it was.
+class HistoryEntry
+{
+public:
+    qint64 id = 0;
+    QString planId;
+    QString planChecksum;
+    QString fromVersion;
+    QString toVersion;
+    QString action;  // "apply" or "rollback"
+    QString outcome; // "applied" or "rolled-back"
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString host;
+    QString osUser;
+    QString operatorName;
+    QString appVersion;
+    QJsonArray acceptedRisks; // [{"id", "value", "accepted_by"}]
+    QList<TableState> tablesBefore;
+    QList<TableState> tablesAfter;
+    QString backupPath;
+
+    QJsonObject toJson() const;
+};

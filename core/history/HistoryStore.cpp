@@ -1,0 +1,122 @@
+#include "history/HistoryStore.h"
+
+#include "db/DatabaseConnection.h"
+#include "snapshot/TableSnapshot.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString json(const QJsonArray &array) { return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)); }
+QJsonArray array(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).array(); }
+QString timestamp(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+} // namespace
+
+bool HistoryStore::exists(ErrorInfo *error) const
+{
+    return m_db.tableExists(tableName(), error);
+}
+
+bool HistoryStore::ensureTable(ErrorInfo *error)
+{
+    ErrorInfo err;
+    if (exists(&err))
+        return true;
+    if (err.isError())
+        return fail(error, err.message, err.details);
+    const QString id = m_db.isSqlite() ? QStringLiteral("id INTEGER PRIMARY KEY")
+                                       : QStringLiteral("id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+    const QString sql = QStringLiteral(
+        "CREATE TABLE %1 (%2, plan_id TEXT NOT NULL, plan_checksum TEXT NOT NULL, from_version TEXT, "
+        "to_version TEXT, action TEXT NOT NULL, outcome TEXT NOT NULL, started_at TEXT NOT NULL, "
+        "finished_at TEXT NOT NULL, host TEXT, os_user TEXT, operator TEXT, app_version TEXT, "
+        "accepted_risks TEXT NOT NULL DEFAULT '[]', tables_before TEXT NOT NULL DEFAULT '[]', "
+        "tables_after TEXT NOT NULL DEFAULT '[]', backup_path TEXT)")
+                            .arg(m_db.qualified(tableName()), id);
+    return m_db.exec(sql, error, QCoreApplication::translate("HistoryStore", "Creating the history table"));
+}
+
+std::optional<QList<HistoryEntry>> HistoryStore::entries(const QString &planId, ErrorInfo *error) const
+{
+    QList<HistoryEntry> out;
+    ErrorInfo err;
+    if (!exists(&err)) {
+        if (err.isError()) {
+            fail(error, err.message, err.details);
+            return std::nullopt;
+        }
+        return out;
+    }
+    QSqlQuery q = m_db.query();
+    const QString sql = QStringLiteral(
+        "SELECT id, plan_id, plan_checksum, from_version, to_version, action, outcome, started_at, finished_at, "
+        "host, os_user, operator, app_version, accepted_risks, tables_before, tables_after, backup_path "
+        "FROM %1 %2 ORDER BY id")
+                            .arg(m_db.qualified(tableName()),
+                                 planId.isEmpty() ? QString() : QStringLiteral("WHERE plan_id = ?"));
+    q.prepare(sql);
+    if (!planId.isEmpty())
+        q.bindValue(0, planId);
+    if (!q.exec()) {
+        const ErrorInfo e = m_db.describe(q.lastError(), QCoreApplication::translate("HistoryStore", "Reading the history"), sql);
+        fail(error, e.message, e.details);
+        return std::nullopt;
+    }
+    while (q.next()) {
+        HistoryEntry e;
+        e.id = q.value(0).toLongLong();
+        e.planId = q.value(1).toString();
+        e.planChecksum = q.value(2).toString();
+        e.fromVersion = q.value(3).toString();
+        e.toVersion = q.value(4).toString();
+        e.action = q.value(5).toString();
+        e.outcome = q.value(6).toString();
+        e.startedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+        e.finishedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+        e.host = q.value(9).toString();
+        e.osUser = q.value(10).toString();
+        e.operatorName = q.value(11).toString();
+        e.appVersion = q.value(12).toString();
+        e.acceptedRisks = array(q.value(13).toString());
+        e.tablesBefore = TableSnapshot::fromJson(array(q.value(14).toString()));
+        e.tablesAfter = TableSnapshot::fromJson(array(q.value(15).toString()));
+        e.backupPath = q.value(16).toString();
+        out << e;
+    }
+    return out;
+}
+
+std::optional<HistoryEntry> HistoryStore::last(const QString &planId, ErrorInfo *error) const
+{
+    ErrorInfo err;
+    const auto all = entries(planId, &err);
+    if (!all) {
+        fail(error, err.message, err.details);
+        return std::nullopt;
+    }
+    if (all->isEmpty())
+        return std::nullopt;
+    return all->last();
+}
+
+bool HistoryStore::append(HistoryEntry &entry, ErrorInfo *error)
+{
+    if (!ensureTable(error))
+        return false;
+    QSqlQuery q = m_db.query();
+    const QString sql = QStringLiteral(
+        "INSERT INTO %1 (plan_id, plan_checksum, from_version, to_version, action, outcome, started_at, "
+        "finished_at, host, os_user, operator, app_version, accepted_risks, tables_before, tables_after, "
+        "backup_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            .arg(m_db.qualified(tableName()));
+    const QVariantList values{entry.planId, entry.planChecksum, entry.fromVersion, entry.toVersion, entry.action,
+                              entry.outcome, timestamp(entry.startedAt), timestamp(entry.finishedAt), entry.host,
+                              entry.osUser, entry.operatorName, entry.appVersion, json(entry.acceptedRisks),
+                              json(TableSnapshot::toJson(entry.tablesBefore)),
+                              json(TableSnapshot::toJson(entry.tablesAfter)),
+                              entry.backupPath.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                         : QVariant(entry.backupPath)};
+    return m_db.exec(q, sql, values, error, QCoreApplication::translate("HistoryStore", "Writing the history"));
+}

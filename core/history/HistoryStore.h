@@ -1,0 +1,30 @@
+#pragma once
+
+#include "util/ErrorInfo.h"
+#include "history/HistoryEntry.h"
+
+#include <QList>
+#include <optional>
+
+class DatabaseConnection;
+
+// The table migration_assistant_history in the migrated database. Rows are written inside
+// the run's own transaction, so a run that does not commit leaves no trace here either.
+class HistoryStore
+{
+public:
+    explicit HistoryStore(DatabaseConnection &db) : m_db(db) {}
+
+    static QString tableName() { return QStringLiteral("migration_assistant_history"); }
+
+    bool exists(ErrorInfo *error) const;
+    bool ensureTable(ErrorInfo *error);
+    // All entries, oldest first; for one plan when planId is given. Empty when no table.
+    std::optional<QList<HistoryEntry>> entries(const QString &planId, ErrorInfo *error) const;
+    // The plan's latest entry, if any.
+    std::optional<HistoryEntry> last(const QString &planId, ErrorInfo *error) const;
+    bool append(HistoryEntry &entry, ErrorInfo *error);
+
+private:
+    DatabaseConnection &m_db;
+};

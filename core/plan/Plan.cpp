@@ -1,0 +1,26 @@
+#include "plan/Plan.h"
+
+bool Plan::supportsDriver(const QString &driver) const
+{
+    // Applying on a driver the plan cannot roll back on would strand the database.
+    for (const PlanStep &step : steps + rollbackSteps)
+        if (!step.isBatched() && !step.sql.has(driver))
+            return false;
+    return !steps.isEmpty() && detectSource.has(driver);
+}
+
+const PlanCheck *Plan::check(const QString &checkId) const
+{
+    for (const PlanCheck &c : checks)
+        if (c.id == checkId)
+            return &c;
+    return nullptr;
+}
+
+bool Plan::isBatched() const
+{
+    for (const PlanStep &step : steps + rollbackSteps)
+        if (step.isBatched())
+            return true;
+    return false;
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "db/DriverSql.h"
+#include "plan/PlanCheck.h"
+#include "plan/PlanStep.h"
+#include "plan/PlanValidation.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A migration plan: data, not code. Loaded by PlanLoader from a folder holding
+// plan.json and its SQL files (built-in plans are compiled in as Qt resources).
+class Plan
+{
+public:
+    QString id;
+    QString title;
+    QString description;
+    QString fromVersion;
+    QString toVersion;
+    QString origin;   // "built-in" or the folder it was loaded from
+    QString checksum; // SHA-256 over the manifest and every SQL file it names
+
+    QStringList tablesBefore; // the source version's tables: snapshot before, verified after rollback
+    QStringList tablesAfter;  // the target version's tables: snapshot after apply
+    QStringList lockTables;   // locked against writers for the run (PostgreSQL)
+    QStringList maskedColumns; // shown as •••• in samples and reports
+    QHash<QString, qint64> minimumServerVersion; // per driver, e.g. postgresql → 150000
+    bool needsKey = false;    // "needs_key": apply and rollback need --key-file (the wizard asks for one)
+
+    // Named queries whose columns several checks or validations read ("users-facts.gmail"):
+    // one scan of a large table answers many questions.
+    QHash<QString, DriverSql> queries;
+
+    DriverSql detectSource; // yields 1 when the database is at fromVersion
+    DriverSql detectTarget; // yields 1 when the database is at toVersion
+
+    QList<PlanCheck> checks;
+    QList<PlanStep> steps;
+    QList<PlanValidation> validations;
+    QList<PlanStep> rollbackSteps;
+    QList<PlanValidation> rollbackValidations;
+
+    bool supportsDriver(const QString &driver) const;
+    // A plan with a batched step runs batch by batch (BatchedRun), not in one transaction.
+    bool isBatched() const;
+    const PlanCheck *check(const QString &checkId) const;
+};

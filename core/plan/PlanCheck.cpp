@@ -1,0 +1,14 @@
+#include "plan/PlanCheck.h"
+
+QString PlanCheck::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Blocker:
+        return QStringLiteral("blocker");
+    }
+    return {};
+}

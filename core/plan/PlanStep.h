@@ -1,0 +1,24 @@
+#pragma once
+
+#include "backfill/BatchSpec.h"
+#include "db/DriverSql.h"
+
+#include <QString>
+
+// One step of a plan's migration or rollback: a script of one or more statements.
+// A chunked step is a single statement holding {{chunk}} (or {{chunk:alias}}); the runner
+// runs it once per range of the chunk table's rows, so progress shows rows and a cancel
+// takes effect between chunks.
+// A batched step (batch not empty) has no SQL: BatchedStepRunner walks the table in batches,
+// each in its own transaction with its checkpoint (see BatchSpec).
+class PlanStep
+{
+public:
+    QString id;
+    QString title;
+    DriverSql sql;
+    QString chunkTable; // empty: not chunked
+    BatchSpec batch;    // empty: not batched
+
+    bool isBatched() const { return !batch.isEmpty(); }
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "db/DriverSql.h"
+
+#include <QString>
+#include <optional>
+
+// A post-migration (or post-rollback) validation, run inside the transaction before
+// COMMIT: a query yielding one number that must equal a constant or a check's value.
+class PlanValidation
+{
+public:
+    QString id;
+    QString title;
+    DriverSql sql;
+    QString valueFrom; // or "query.column" of one of the plan's shared queries
+    std::optional<qint64> equals;
+    QString equalsCheck; // the id of a pre-migration check whose value it must equal
+    std::optional<qint64> min;
+};

@@ -1,0 +1,340 @@
+#include "plan/StatementSplitter.h"
+
+#include <QStringView>
+
+// One left-to-right pass over the script. Every branch either consumes at least one character or
+// jumps to the end of the input, and nothing is ever rescanned, so the split is O(n) (the closing
+// $tag$ search is a substring search over text that is consumed by it).
+//
+// A statement starts at its first token: comments and whitespace *between* statements (for example
+// a "-- step 3" header line, or a comment after the previous ';') are not part of any statement.
+// Comments after the first token are kept verbatim. If the input ends inside a string, quoted
+// identifier, block comment, dollar quote or trigger body, the remainder is returned as the last
+// statement so the engine reports the error.
+//
+// Known limits (heuristics that match what sqlite3 and psql do well enough for plan scripts):
+// - SQLite: an unquoted identifier spelled BEGIN, CASE or END inside a trigger body (SQLite lets
+//   these keywords fall back to identifiers) is counted as a keyword unless it follows a '.' as in
+//   NEW.end; quote such names ("end", [end], `end`).
+// - PostgreSQL: SQL-standard routine bodies (CREATE FUNCTION ... BEGIN ATOMIC ... END) are not
+//   recognised; use a dollar-quoted body instead. standard_conforming_strings is assumed on.
+
+namespace {
+
+using Dialect = StatementSplitter::Dialect;
+
+bool isAsciiSpace(char16_t u)
+{
+    return u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f' || u == u'\v';
+}
+
+bool isSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x80 ? isAsciiSpace(u) : c.isSpace();
+}
+
+bool isAsciiLetter(char16_t u)
+{
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z');
+}
+
+bool isDigit(char16_t u)
+{
+    return u >= u'0' && u <= u'9';
+}
+
+// Both engines treat every non-ASCII character (other than spaces) as part of an identifier.
+bool isIdentStart(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return isAsciiLetter(u) || u == u'_';
+    return !c.isSpace();
+}
+
+// Identifier continuation without '$' (dollar-quote tags may not contain '$').
+bool isTagChar(QChar c)
+{
+    return isIdentStart(c) || isDigit(c.unicode());
+}
+
+// Identifier continuation: both engines allow '$' after the first character.
+bool isIdentChar(QChar c)
+{
+    return isTagChar(c) || c.unicode() == u'$';
+}
+
+bool isKeyword(QStringView word, QStringView keyword)
+{
+    return word.size() == keyword.size() && word.compare(keyword, Qt::CaseInsensitive) == 0;
+}
+
+class Splitter
+{
+public:
+    Splitter(QStringView text, Dialect dialect)
+        : m_text(text), m_n(text.size()), m_pg(dialect == Dialect::Postgresql)
+    {
+    }
+
+    QStringList run()
+    {
+        qsizetype i = 0;
+        while (i < m_n) {
+            i = step(i);
+        }
+        finishStatement(m_n);
+        return m_out;
+    }
+
+private:
+    // How far the current statement's leading words match CREATE [TEMP|TEMPORARY] TRIGGER.
+    enum class Head { Start, AfterCreate, AfterTemp, Trigger, Other };
+
+    static constexpr qsizetype Unterminated = -1;
+
+    QChar at(qsizetype i) const { return i < m_n ? m_text[i] : QChar(); }
+
+    // Consumes one token (or one character) starting at i and returns the index after it.
+    qsizetype step(qsizetype i)
+    {
+        const QChar c = m_text[i];
+        const char16_t u = c.unicode();
+
+        if (isSpace(c))
+            return i + 1;
+
+        if (u == u'-' && at(i + 1) == u'-') {
+            const qsizetype nl = m_text.indexOf(u'\n', i + 2);
+            return nl < 0 ? m_n : nl + 1;
+        }
+
+        if (u == u'/' && at(i + 1) == u'*') {
+            // Block comments are never content, except when unterminated: then the engine
+            // gets to report them.
+            return endOrRemainder(i, skipBlockComment(i));
+        }
+
+        if (u == u';') {
+            if (m_depth == 0) {
+                finishStatement(i);
+                return i + 1;
+            }
+            return i + 1; // inside a trigger body
+        }
+
+        markContent(i);
+
+        if (isIdentStart(c))
+            return word(i);
+
+        if (isDigit(u)) {
+            // Numbers (and junk like 1end) must not produce keywords.
+            qsizetype j = i + 1;
+            while (j < m_n && isTagChar(m_text[j]))
+                ++j;
+            nonWordToken();
+            m_afterDot = false;
+            return j;
+        }
+
+        nonWordToken();
+        m_afterDot = u == u'.';
+
+        switch (u) {
+        case u'\'':
+            return endOrRemainder(i, skipQuoted(i, u'\'', false));
+        case u'"':
+            return endOrRemainder(i, skipQuoted(i, u'"', false));
+        case u'`':
+            if (!m_pg)
+                return endOrRemainder(i, skipQuoted(i, u'`', false));
+            break;
+        case u'[':
+            if (!m_pg) {
+                const qsizetype close = m_text.indexOf(u']', i + 1);
+                return endOrRemainder(i, close < 0 ? Unterminated : close + 1);
+            }
+            break;
+        case u'$':
+            if (m_pg)
+                return dollar(i);
+            return sqliteParameter(i);
+        case u':':
+        case u'@':
+            if (!m_pg)
+                return sqliteParameter(i);
+            break;
+        default:
+            break;
+        }
+        return i + 1;
+    }
+
+    // An unterminated construct swallows the rest of the input; it becomes (part of) the last
+    // statement even if it is a comment.
+    qsizetype endOrRemainder(qsizetype start, qsizetype end)
+    {
+        if (end != Unterminated)
+            return end;
+        markContent(start);
+        return m_n;
+    }
+
+    // i is at an identifier start. Handles PostgreSQL E'...' strings and SQLite trigger keywords.
+    qsizetype word(qsizetype i)
+    {
+        qsizetype j = i + 1;
+        while (j < m_n && isIdentChar(m_text[j]))
+            ++j;
+        const QStringView w = m_text.sliced(i, j - i);
+        const bool afterDot = m_afterDot;
+        m_afterDot = false;
+
+        if (m_pg) {
+            if (w.size() == 1 && (w[0] == u'E' || w[0] == u'e') && at(j) == u'\'')
+                return endOrRemainder(i, skipQuoted(j, u'\'', true));
+            return j;
+        }
+
+        switch (m_head) {
+        case Head::Start:
+            m_head = isKeyword(w, u"create") ? Head::AfterCreate : Head::Other;
+            break;
+        case Head::AfterCreate:
+            if (isKeyword(w, u"temp") || isKeyword(w, u"temporary"))
+                m_head = Head::AfterTemp;
+            else
+                m_head = isKeyword(w, u"trigger") ? Head::Trigger : Head::Other;
+            break;
+        case Head::AfterTemp:
+            m_head = isKeyword(w, u"trigger") ? Head::Trigger : Head::Other;
+            break;
+        case Head::Trigger:
+            // BEGIN opens the body, CASE an expression; END closes either. A CASE in the WHEN
+            // clause before BEGIN balances out on its own.
+            if (afterDot)
+                break; // NEW.end, t.case: a qualified name, not a keyword
+            if (isKeyword(w, u"begin") || isKeyword(w, u"case"))
+                ++m_depth;
+            else if (isKeyword(w, u"end") && m_depth > 0)
+                --m_depth;
+            break;
+        case Head::Other:
+            break;
+        }
+        return j;
+    }
+
+    // SQLite parameters :name, @name, $name: the name must not count as a keyword.
+    qsizetype sqliteParameter(qsizetype i)
+    {
+        qsizetype j = i + 1;
+        while (j < m_n && isIdentChar(m_text[j]))
+            ++j;
+        return j;
+    }
+
+    // i is at '$' (PostgreSQL) that does not continue an identifier: $$, $tag$ or $1.
+    qsizetype dollar(qsizetype i)
+    {
+        qsizetype j = i + 1;
+        if (j < m_n && isIdentStart(m_text[j])) {
+            while (j < m_n && isTagChar(m_text[j]))
+                ++j;
+        }
+        if (at(j) != u'$')
+            return i + 1; // $1 or a stray '$': the rest is scanned normally
+        const QStringView delimiter = m_text.sliced(i, j - i + 1);
+        const qsizetype close = m_text.indexOf(delimiter, j + 1);
+        return endOrRemainder(i, close < 0 ? Unterminated : close + delimiter.size());
+    }
+
+    // i is at the opening quote q. Returns the index after the closing quote or Unterminated.
+    qsizetype skipQuoted(qsizetype i, char16_t q, bool backslashEscapes) const
+    {
+        qsizetype j = i + 1;
+        while (j < m_n) {
+            const char16_t u = m_text[j].unicode();
+            if (backslashEscapes && u == u'\\') {
+                j += 2;
+                continue;
+            }
+            if (u == q) {
+                if (at(j + 1) == q) {
+                    j += 2;
+                    continue;
+                }
+                return j + 1;
+            }
+            ++j;
+        }
+        return Unterminated;
+    }
+
+    // i is at "/*". PostgreSQL block comments nest, SQLite's end at the first "*/".
+    qsizetype skipBlockComment(qsizetype i) const
+    {
+        int depth = 1;
+        qsizetype j = i + 2;
+        while (j < m_n) {
+            const char16_t u = m_text[j].unicode();
+            if (u == u'*' && at(j + 1) == u'/') {
+                j += 2;
+                if (--depth == 0)
+                    return j;
+                continue;
+            }
+            if (m_pg && u == u'/' && at(j + 1) == u'*') {
+                j += 2;
+                ++depth;
+                continue;
+            }
+            ++j;
+        }
+        return Unterminated;
+    }
+
+    void markContent(qsizetype i)
+    {
+        if (m_start < 0)
+            m_start = i;
+    }
+
+    // Anything but a word before TRIGGER means this is not a CREATE [TEMP] TRIGGER statement.
+    void nonWordToken()
+    {
+        if (m_head != Head::Trigger)
+            m_head = Head::Other;
+    }
+
+    void finishStatement(qsizetype end)
+    {
+        if (m_start >= 0) {
+            const QStringView statement = m_text.sliced(m_start, end - m_start).trimmed();
+            if (!statement.isEmpty())
+                m_out.append(statement.toString());
+        }
+        m_start = -1;
+        m_head = Head::Start;
+        m_depth = 0;
+        m_afterDot = false;
+    }
+
+    const QStringView m_text;
+    const qsizetype m_n;
+    const bool m_pg;
+    QStringList m_out;
+    qsizetype m_start = -1; // the statement's first token; -1 while only whitespace/comments
+    Head m_head = Head::Start;
+    int m_depth = 0; // BEGIN/CASE nesting inside an SQLite CREATE TRIGGER statement
+    bool m_afterDot = false;
+};
+
+} // namespace
+
+QStringList StatementSplitter::split(const QString &script, Dialect dialect)
+{
+    return Splitter(script, dialect).run();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "util/ErrorInfo.h"
+#include "run/RunResult.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+// A run written for people: plain text for the terminal, HTML for a support ticket, and
+// JSON for machines. Holds no secret: the result never carries one.
+class RunReport
+{
+    Q_DECLARE_TR_FUNCTIONS(RunReport)
+
+public:
+    static QString text(const RunResult &result);
+    static QString html(const RunResult &result);
+    static QByteArray json(const RunResult &result);
+    // Format by extension: .json, .html/.htm, .txt, and .pdf once a PDF renderer is
+    // installed. Written atomically (QSaveFile), owner-only.
+    static bool write(const RunResult &result, const QString &path, ErrorInfo *error);
+    static QStringList formats();
+
+    // Rendering a PDF needs QtGui, which the core does not link: the application installs
+    // a renderer (HTML in, PDF bytes out) when it has a QGuiApplication.
+    using PdfRenderer = std::function<QByteArray(const QString &html)>;
+    static void setPdfRenderer(PdfRenderer renderer);
+};

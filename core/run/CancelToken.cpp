@@ -1,0 +1,41 @@
+#include "run/CancelToken.h"
+
+#include "db/DatabaseConnection.h"
+
+void CancelToken::cancel()
+{
+    m_cancelled = true;
+    QMutexLocker locker(&m_mutex);
+    if (m_db)
+        m_db->interrupt();
+    for (DatabaseConnection *helper : std::as_const(m_helpers))
+        helper->interrupt();
+}
+
+void CancelToken::attach(DatabaseConnection *db)
+{
+    QMutexLocker locker(&m_mutex);
+    m_db = db;
+    if (m_cancelled && m_db)
+        m_db->interrupt();
+}
+
+void CancelToken::detach()
+{
+    QMutexLocker locker(&m_mutex);
+    m_db = nullptr;
+}
+
+void CancelToken::attachHelper(DatabaseConnection *db)
+{
+    QMutexLocker locker(&m_mutex);
+    m_helpers << db;
+    if (m_cancelled)
+        db->interrupt();
+}
+
+void CancelToken::detachHelper(DatabaseConnection *db)
+{
+    QMutexLocker locker(&m_mutex);
+    m_helpers.removeOne(db);
+}

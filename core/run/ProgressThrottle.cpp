@@ -1,0 +1,13 @@
+#include "run/ProgressThrottle.h"
+
+void ProgressThrottle::report(ProgressEvent event, qint64 rowsTimed, bool force)
+{
+    if (!m_sink)
+        return;
+    if (!force && m_lastEvent.isValid() && m_lastEvent.elapsed() < 50)
+        return;
+    m_lastEvent.start();
+    if (rowsTimed > 0 && m_rowsClock.isValid())
+        event.etaMs = qint64(double(m_rowsClock.elapsed()) / double(rowsTimed) * double(event.total - event.done));
+    m_sink(event);
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "db/ConnectionSpec.h"
+#include "run/RunAction.h"
+
+#include <QString>
+#include <QStringList>
+
+// Everything a run needs to know, filled from the command line or from the wizard.
+class RunOptions
+{
+public:
+    RunAction action = RunAction::Check;
+    ConnectionSpec connection;
+    QString plan;                 // built-in plan id or a plan folder; empty: the default plan
+    bool acceptAllWarnings = false; // --yes
+    QStringList acceptedRisks;    // --accept-risk: ids of warnings to proceed past
+    QString operatorName;         // --operator; empty: the OS user
+    int waitLockSeconds = 0;      // --wait-lock
+    QString lockFile;             // --lock-file; empty: the default place
+    int chunkRows = 20000;        // rows per chunk of a chunked step: progress and cancel granularity
+    int batchSize = 1000;         // --batch-size: rows per batch (one transaction each) of a batched step
+    int batchPauseMs = 0;         // --batch-pause-ms: pause between batches, room for the application's writes
+    QString keyFile;              // --key-file: the path only; the key itself is read when the run needs it
+};

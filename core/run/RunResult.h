@@ -1,0 +1,48 @@
+#pragma once
+
+#include "checks/CheckResult.h"
+#include "util/ErrorInfo.h"
+#include "history/HistoryEntry.h"
+#include "lock/LockHolder.h"
+#include "run/RunAction.h"
+#include "run/RunOutcome.h"
+#include "snapshot/TableState.h"
+#include "run/ValidationResult.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+// Everything a run found and did: what the headless mode prints, the wizard shows and a
+// report carries. It never holds a password or a token (samples are masked).
+class RunResult
+{
+public:
+    RunAction action = RunAction::Check;
+    RunOutcome outcome = RunOutcome::Failed;
+    ErrorInfo error;
+    QString database;   // the URL without password
+    QString planId;
+    QString planTitle;
+    QString planChecksum;
+    QString fromVersion;
+    QString toVersion;
+    QList<CheckResult> checks;
+    QList<ValidationResult> validations;
+    QList<TableState> tablesBefore;
+    QList<TableState> tablesAfter;
+    QStringList differences; // rollback verification, or what changed since the apply
+    QStringList notes;       // things a person should know that are not errors
+    QList<HistoryEntry> history; // --status
+    LockHolder lockHolder;   // when Locked
+    QString backupPath;
+    QString operatorName;
+    qint64 durationMs = 0;
+
+    int blockers() const;
+    int warnings() const;     // failing warnings, accepted or not
+    ExitCode exitCode() const { return exitCodeFor(outcome); }
+    QString resultWord() const { return resultWordFor(outcome); }
+    // The --json document of shared/spec/cli.md, plus fields of our own.
+    QJsonObject toJson() const;
+};

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ItemStatus.h"
+#include "run/RunResult.h"
+
+#include <QCoreApplication>
+
+// How a run ended, in the words the wizard shows: a headline a person reads first, and a
+// sentence on what it means for the database. Decided here (not in a page) so that every
+// view of a result — Done page, rehearsal, History — says the same thing.
+class OutcomeText
+{
+    Q_DECLARE_TR_FUNCTIONS(OutcomeText)
+
+public:
+    static QString headline(const RunResult &result);
+    static QString explanation(const RunResult &result);
+    static ItemStatus status(const RunResult &result);
+    // Did the database end up changed by this run (applied or rolled back)?
+    static bool databaseChanged(const RunResult &result);
+};
