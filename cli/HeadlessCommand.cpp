@@ -393,7 +393,13 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     out.flush();
     // Scripts read stderr for the reason a run did not do its job.
     if (result.error.isError() && result.outcome != RunOutcome::Ok && result.outcome != RunOutcome::NothingToDo) {
-        err << QStringLiteral("migration-assistant: %1\n").arg(result.error.message);
+        QString message = result.error.message;
+        // The core says what stopped the run; how to go on from here is the command line's.
+        if (result.outcome == RunOutcome::Blocked && result.blockers() == 0 && !result.unacceptedWarnings().isEmpty())
+            message += QLatin1Char(' ')
+                + tr("Read them, then run again with --yes or --accept-risk %1.")
+                      .arg(result.unacceptedWarnings().join(QLatin1Char(',')));
+        err << QStringLiteral("migration-assistant: %1\n").arg(message);
         err.flush();
     }
     return int(result.exitCode());

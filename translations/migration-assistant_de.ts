@@ -44,13 +44,6 @@
             <numerusform>%n Blocker gefunden: Es wurde nichts geändert. Beheben Sie, was sie nennen, und starten Sie erneut.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s) need your agreement: nothing was changed. Read them, then run again with --yes or --accept-risk IDS.</source>
-        <translation>
-            <numerusform>%n Warnung braucht Ihre Zustimmung: Es wurde nichts geändert. Lesen Sie sie und starten Sie dann erneut mit --yes oder --accept-risk IDS.</numerusform>
-            <numerusform>%n Warnungen brauchen Ihre Zustimmung: Es wurde nichts geändert. Lesen Sie sie und starten Sie dann erneut mit --yes oder --accept-risk IDS.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The plan &quot;%1&quot; has batched steps but no key: its transforms need one (&quot;needs_key&quot;: true).</source>
         <translation>Der Plan „%1“ hat Stapel-Schritte, aber keinen Schlüssel: Seine Umwandlungen brauchen einen („needs_key“: true).</translation>
@@ -202,6 +195,13 @@
     <message>
         <source>Rollback committed; the run is recorded in the history</source>
         <translation>Zurücksetzen festgeschrieben; der Lauf ist im Verlauf vermerkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) need your agreement: nothing was changed.</source>
+        <translation>
+            <numerusform>%n Warnung braucht Ihre Zustimmung: Es wurde nichts geändert.</numerusform>
+            <numerusform>%n Warnungen brauchen Ihre Zustimmung: Es wurde nichts geändert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1080,10 @@ Exit-Codes: 0 erledigt oder nichts zu tun, 1 falscher Aufruf oder falsche Eingab
         <source>--batch-pause-ms takes a number of milliseconds from 0 to 600000.</source>
         <translation>--batch-pause-ms erwartet eine Anzahl Millisekunden von 0 bis 600000.</translation>
     </message>
+    <message>
+        <source>Read them, then run again with --yes or --accept-risk %1.</source>
+        <translation>Lesen Sie sie und starten Sie dann erneut mit --yes oder --accept-risk %1.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -1363,13 +1367,6 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
             <numerusform>%n Blocker gefunden: Es wurde nichts verändert. Beheben Sie, was sie nennen, und starten Sie den Lauf erneut.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s) need your agreement: nothing was changed. Read them, then run again with --yes or --accept-risk IDS.</source>
-        <translation>
-            <numerusform>%n Warnung braucht Ihre Zustimmung: Es wurde nichts verändert. Lesen Sie sie und starten Sie den Lauf dann erneut mit --yes oder --accept-risk IDS.</numerusform>
-            <numerusform>%n Warnungen brauchen Ihre Zustimmung: Es wurde nichts verändert. Lesen Sie sie und starten Sie den Lauf dann erneut mit --yes oder --accept-risk IDS.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The plan %1 was already applied on %2: nothing to check.</source>
         <translation>Der Plan %1 wurde bereits am %2 angewendet: Es gibt nichts zu prüfen.</translation>
@@ -1555,6 +1552,13 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
             <numerusform>Ein unterbrochener Lauf von %1 hat Checkpoints hinterlassen (%n Schritte); --apply setzt ihn fort, --rollback macht ihn rückgängig.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n warning(s) need your agreement: nothing was changed.</source>
+        <translation>
+            <numerusform>%n Warnung braucht Ihre Zustimmung: Es wurde nichts geändert.</numerusform>
+            <numerusform>%n Warnungen brauchen Ihre Zustimmung: Es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -1712,6 +1716,10 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     <message>
         <source>%1 Everything was rolled back: the database is exactly as it was before the run.</source>
         <translation>%1 Alles wurde zurückgesetzt: Die Datenbank ist genau so, wie sie vor dem Lauf war.</translation>
+    </message>
+    <message>
+        <source>Read each warning on the Checks page and tick &quot;I accept&quot; beside it to go on.</source>
+        <translation>Lesen Sie jede Warnung auf der Seite „Prüfungen“ und setzen Sie das Häkchen „Ich akzeptiere“ daneben, um fortzufahren.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,12 @@ QString OutcomeText::explanation(const RunResult &r)
             .arg(r.lockHolder.isKnown() ? tr("It is held by %1").arg(r.lockHolder.describe()) : r.error.message);
     case RunOutcome::Interrupted:
         return tr("Everything was rolled back: the database is exactly as it was before the run.");
+    case RunOutcome::Blocked:
+        // The core says what stopped the run; where to agree is the wizard's: the tick boxes.
+        if (r.blockers() == 0 && !r.unacceptedWarnings().isEmpty())
+            return r.error.message + QLatin1Char(' ')
+                + tr("Read each warning on the Checks page and tick \"I accept\" beside it to go on.");
+        return r.error.message;
     case RunOutcome::Failed:
         return tr("%1 Everything was rolled back: the database is exactly as it was before the run.")
             .arg(r.error.message);

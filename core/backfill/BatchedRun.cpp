@@ -131,8 +131,7 @@ bool BatchedRun::gate(RunResult &result) const
     result.error = blockers > 0
         ? ErrorInfo::make(tr("%n blocker(s) found: nothing was changed. Fix what they name and run again.", nullptr,
                              blockers))
-        : ErrorInfo::make(tr("%n warning(s) need your agreement: nothing was changed. Read them, then run again with "
-                             "--yes or --accept-risk IDS.",
+        : ErrorInfo::make(tr("%n warning(s) need your agreement: nothing was changed.",
                              nullptr, int(unaccepted)));
     return false;
 }

@@ -14,6 +14,15 @@ int RunResult::warnings() const
     return int(std::count_if(checks.begin(), checks.end(), [](const CheckResult &c) { return c.isWarning(); }));
 }
 
+QStringList RunResult::unacceptedWarnings() const
+{
+    QStringList ids;
+    for (const CheckResult &c : checks)
+        if (c.isWarning() && !c.accepted)
+            ids << c.id;
+    return ids;
+}
+
 QJsonObject RunResult::toJson() const
 {
     QJsonArray checkArray;

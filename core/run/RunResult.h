@@ -41,6 +41,7 @@ public:
 
     int blockers() const;
     int warnings() const;     // failing warnings, accepted or not
+    QStringList unacceptedWarnings() const; // ids of the failing warnings nobody accepted
     ExitCode exitCode() const { return exitCodeFor(outcome); }
     QString resultWord() const { return resultWordFor(outcome); }
     // The --json document of shared/spec/cli.md, plus fields of our own.

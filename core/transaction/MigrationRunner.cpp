@@ -379,8 +379,7 @@ bool MigrationRunner::gate(RunResult &result)
         result.error = ErrorInfo::make(tr("%n blocker(s) found: nothing was changed. Fix what they name and run again.",
                                           nullptr, blockers));
     else
-        result.error = ErrorInfo::make(tr("%n warning(s) need your agreement: nothing was changed. Read them, then "
-                                          "run again with --yes or --accept-risk IDS.",
+        result.error = ErrorInfo::make(tr("%n warning(s) need your agreement: nothing was changed.",
                                           nullptr, int(unaccepted)));
     return false;
 }
