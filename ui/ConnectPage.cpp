@@ -275,7 +275,7 @@ void ConnectPage::testConnection()
     if (!WizardConfig::incompleteReason(spec).isEmpty())
         return;
     m_config->setConnection(spec);
-    m_tester->test(spec);
+    m_tester->test(spec, m_config->plan());
 }
 
 void ConnectPage::onTestFinished(bool ok, const QString &message, const QString &details)

@@ -2,7 +2,6 @@
 
 #include "checks/CheckRunner.h"
 #include "db/DatabaseConnection.h"
-#include "plan/PlanLoader.h"
 #include "WorkerPool.h"
 
 #include <QtConcurrent>
@@ -13,12 +12,13 @@ ConnectionTester::ConnectionTester(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ConnectionTester::onFinished);
 }
 
-void ConnectionTester::test(const ConnectionSpec &spec)
+void ConnectionTester::test(const ConnectionSpec &spec, const Plan *plan)
 {
+    const std::optional<Plan> chosen = plan ? std::optional<Plan>(*plan) : std::nullopt;
     m_pending = spec;
     // A running test cannot be stopped (libpq's connect has its own timeout), but its answer
     // is about another spec: setFuture() disconnects it, and only the newest is reported.
-    m_watcher.setFuture(QtConcurrent::run(WorkerPool::instance(), [spec] { return ConnectionTester::run(spec); }));
+    m_watcher.setFuture(QtConcurrent::run(WorkerPool::instance(), [spec, chosen] { return ConnectionTester::run(spec, chosen); }));
     if (!m_testing) {
         m_testing = true;
         Q_EMIT testingChanged(true);
@@ -46,7 +46,7 @@ QString ConnectionTester::extraDetails(const ErrorInfo &error)
     return lines.join(QLatin1Char('\n'));
 }
 
-ConnectionTester::Outcome ConnectionTester::run(const ConnectionSpec &spec)
+ConnectionTester::Outcome ConnectionTester::run(const ConnectionSpec &spec, const std::optional<Plan> &plan)
 {
     Outcome out;
     DatabaseConnection db(spec);
@@ -64,11 +64,10 @@ ConnectionTester::Outcome ConnectionTester::run(const ConnectionSpec &spec)
         return out;
     }
     out.ok = true;
-    // Where the database stands with the default plan helps a person know they opened the
+    // Where the database stands with the chosen plan helps a person know they opened the
     // right file; it is a hint only (the checks decide), so a failure here is not an error.
     QString where;
-    ErrorInfo planError;
-    if (const auto plan = PlanLoader::load(PlanLoader::defaultPlanId(), &planError)) {
+    if (plan) {
         ErrorInfo detectError;
         if (CheckRunner::detect(db, plan->detectSource, &detectError))
             where = tr("It is at schema %1.").arg(plan->fromVersion);

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "db/ConnectionSpec.h"
+#include "plan/Plan.h"
 #include "util/ErrorInfo.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QObject>
+#include <optional>
 
 // "Test connection" for the wizard: opens the database read-only on a worker (SQLite files
 // and PostgreSQL servers can both take seconds to answer) and reports, on the owner's thread,
@@ -27,14 +29,16 @@ public:
     explicit ConnectionTester(QObject *parent = nullptr);
 
     // Starts a test; a test still running for an older spec is superseded (its answer is dropped).
-    void test(const ConnectionSpec &spec);
+    // `plan`, the plan chosen in the wizard (copied for the worker), says where the database
+    // stands in its words ("It is at schema v1."); without one the test only connects.
+    void test(const ConnectionSpec &spec, const Plan *plan);
     bool isTesting() const { return m_testing; }
     const Outcome &lastOutcome() const { return m_last; }
     // The spec of the last test that finished (its password included: it is never stored).
     const ConnectionSpec &lastTested() const { return m_lastSpec; }
 
     // The test itself, on the calling thread (a worker). Public for tests of the core.
-    static Outcome run(const ConnectionSpec &spec);
+    static Outcome run(const ConnectionSpec &spec, const std::optional<Plan> &plan = std::nullopt);
     // What the driver said beyond the message already shown, line by line, without its
     // indentation: libpq's "Is the server running on that host…?" hint, for instance.
     static QString extraDetails(const ErrorInfo &error);

@@ -1,5 +1,6 @@
 #include "ConnectionTester.h"
 #include "TestSupport.h"
+#include "plan/PlanLoader.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -22,7 +23,9 @@ private Q_SLOTS:
         const QString db = TestSupport::demoDatabase(m_dir.path(), 50, QStringLiteral("ok.db"));
         ConnectionTester tester;
         QSignalSpy finished(&tester, &ConnectionTester::finished);
-        tester.test(ConnectionSpec::sqlite(db));
+        const auto plan = PlanLoader::load(PlanLoader::defaultPlanId(), nullptr);
+        QVERIFY(plan);
+        tester.test(ConnectionSpec::sqlite(db), &*plan);
         QVERIFY(tester.isTesting());
         QVERIFY(finished.wait(30000));
         QVERIFY(!tester.isTesting());
@@ -31,6 +34,21 @@ private Q_SLOTS:
         QVERIFY2(message.startsWith(QStringLiteral("Connected: SQLite 3.")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("schema v1")), qPrintable(message));
         QCOMPARE(tester.lastTested().path, db);
+    }
+
+    // The hint speaks of the plan chosen, not of the default one: a v1 database is neither
+    // v2 nor v3 for encrypt-tokens; without a plan the test only connects.
+    void saysWhereTheDatabaseStandsForTheChosenPlan()
+    {
+        const QString db = TestSupport::demoDatabase(m_dir.path(), 50, QStringLiteral("chosen.db"));
+        const auto encrypt = PlanLoader::load(QStringLiteral("encrypt-tokens"), nullptr);
+        QVERIFY(encrypt);
+        const auto withEncrypt = ConnectionTester::run(ConnectionSpec::sqlite(db), *encrypt);
+        QVERIFY(withEncrypt.ok);
+        QVERIFY2(withEncrypt.summary.contains(QStringLiteral("neither v2 nor v3")), qPrintable(withEncrypt.summary));
+        const auto withoutPlan = ConnectionTester::run(ConnectionSpec::sqlite(db));
+        QVERIFY(withoutPlan.ok);
+        QVERIFY2(!withoutPlan.summary.contains(QStringLiteral("schema")), qPrintable(withoutPlan.summary));
     }
 
     void failuresInPlainWords()
@@ -84,8 +102,8 @@ private Q_SLOTS:
         const QString db = TestSupport::demoDatabase(m_dir.path(), 50, QStringLiteral("newest.db"));
         ConnectionTester tester;
         QSignalSpy finished(&tester, &ConnectionTester::finished);
-        tester.test(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("old.db"))));
-        tester.test(ConnectionSpec::sqlite(db));
+        tester.test(ConnectionSpec::sqlite(m_dir.filePath(QStringLiteral("old.db"))), nullptr);
+        tester.test(ConnectionSpec::sqlite(db), nullptr);
         QVERIFY(finished.wait(30000));
         QTest::qWait(200);
         QCOMPARE(finished.count(), 1);
