@@ -2308,6 +2308,26 @@ user-integrations: checks server-version: title</extracomment>
         <source>needs at least one column</source>
         <translation>braucht mindestens eine Spalte</translation>
     </message>
+    <message>
+        <source>The plan folder %1 changed since it was loaded and can no longer be used: %2 Open it again and run the checks again.</source>
+        <translation>Der Plan-Ordner %1 hat sich geändert, seit er geladen wurde, und kann nicht mehr verwendet werden: %2 Öffnen Sie ihn erneut und führen Sie die Prüfungen noch einmal aus.</translation>
+    </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>The plan folder %1 changed since it was loaded (%2): nothing was changed. Open it again and run the checks again, so that what runs is what you checked.</source>
+        <translation>Der Plan-Ordner %1 hat sich geändert, seit er geladen wurde (%2): Es wurde nichts geändert. Öffnen Sie ihn erneut und führen Sie die Prüfungen noch einmal aus, damit ausgeführt wird, was Sie geprüft haben.</translation>
+    </message>
+    <message>
+        <source>Checksum when loaded: %1; now: %2</source>
+        <translation>Prüfsumme beim Laden: %1; jetzt: %2</translation>
+    </message>
 </context>
 <context>
     <name>PlanPage</name>

@@ -6,6 +6,7 @@
 #include "plan/PlanValidation.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,8 @@ public:
     QString toVersion;
     QString origin;   // "built-in" or the folder it was loaded from
     QString checksum; // SHA-256 over the manifest and every SQL file it names
+    QString folder;   // where its files were read: a folder on disk, or :/plans/<id> for a built-in
+    QMap<QString, QString> fileChecksums; // "plan.json" and each SQL file it names → SHA-256 (hex)
 
     QStringList tablesBefore; // the source version's tables: snapshot before, verified after rollback
     QStringList tablesAfter;  // the target version's tables: snapshot after apply

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void oneByteOfSqlChangesTheChecksum();
     void manifestChangeChangesTheChecksum();
     void unrelatedFileKeepsTheChecksum();
+    void folderChangedSinceLoadedIsNamed();
 
     void malformed_data();
     void malformed();
@@ -317,6 +318,40 @@ void TestPlanLoader::unrelatedFileKeepsTheChecksum()
     const auto plan = PlanLoader::load(folder, &error);
     QVERIFY2(plan, qPrintable(error.message));
     QCOMPARE(plan->checksum, m_builtin->checksum);
+}
+
+// The plan a person checked is the plan that runs: a file of the folder edited, removed or made
+// unreadable after loading is refused with the file named; the same bytes again are accepted.
+void TestPlanLoader::folderChangedSinceLoadedIsNamed()
+{
+    QVERIFY(PlanLoader::unchangedOnDisk(*m_builtin, nullptr));
+    QTemporaryDir dir;
+    const QString folder = TestSupport::copyBuiltinPlan(dir.path());
+    QVERIFY(!folder.isEmpty());
+    ErrorInfo error;
+    const auto plan = PlanLoader::load(folder, &error);
+    QVERIFY2(plan, qPrintable(error.message));
+    QCOMPARE(plan->fileChecksums.value(QStringLiteral("plan.json")).size(), 64);
+    QVERIFY(plan->fileChecksums.contains(QStringLiteral("sqlite/01_create_users_new.sql")));
+    QVERIFY2(PlanLoader::unchangedOnDisk(*plan, &error), qPrintable(error.message));
+
+    const QString sqlFile = folder + QStringLiteral("/sqlite/01_create_users_new.sql");
+    const QByteArray sql = readAll(sqlFile);
+    QVERIFY(writeAll(sqlFile, sql + "\n-- edited after the checks\n"));
+    error = {};
+    QVERIFY(!PlanLoader::unchangedOnDisk(*plan, &error));
+    QVERIFY2(error.message.contains(QStringLiteral("changed since it was loaded (sqlite/01_create_users_new.sql)")),
+             qPrintable(error.message));
+    QVERIFY2(error.message.contains(folder), qPrintable(error.message));
+
+    QVERIFY(writeAll(sqlFile, sql));
+    error = {};
+    QVERIFY2(PlanLoader::unchangedOnDisk(*plan, &error), qPrintable(error.message));
+
+    QVERIFY(QFile::remove(folder + QStringLiteral("/plan.json")));
+    error = {};
+    QVERIFY(!PlanLoader::unchangedOnDisk(*plan, &error));
+    QVERIFY2(error.message.contains(QStringLiteral("can no longer be used")), qPrintable(error.message));
 }
 
 void TestPlanLoader::malformed_data()
