@@ -2155,6 +2155,49 @@ user-integrations: checks server-version: title</extracomment>
     </message>
 </context>
 <context>
+    <name>PlanCatalogue</name>
+    <message>
+        <source>Two plans have the id &quot;%1&quot;: %2 and %3. Remove one of them.</source>
+        <translation>Zwei Pläne haben die Kennung „%1“: %2 und %3. Entfernen Sie einen davon.</translation>
+    </message>
+    <message>
+        <source>The plan %1 leads from a version to the same version.</source>
+        <translation>Der Plan %1 führt von einer Version zu derselben Version.</translation>
+    </message>
+    <message>
+        <source>Two plans leave %1 on %2: %3 and %4. Which one runs next cannot be decided; remove one of them.</source>
+        <translation>Zwei Pläne führen auf %2 von %1 weg: %3 und %4. Welcher als Nächstes läuft, lässt sich nicht entscheiden; entfernen Sie einen davon.</translation>
+    </message>
+    <message>
+        <source>The plans for %1 form a cycle: %2.</source>
+        <translation>Die Pläne für %1 bilden einen Kreis: %2.</translation>
+    </message>
+    <message>
+        <source>The plans for %1 do not make one chain: %2 start chains of their own (a plan is missing between them, or one does not belong here).</source>
+        <translation>Die Pläne für %1 bilden keine durchgehende Kette: %2 beginnen jeweils eine eigene Kette (dazwischen fehlt ein Plan, oder einer gehört nicht hierher).</translation>
+    </message>
+    <message>
+        <source>The plans folder %1 does not exist.</source>
+        <translation>Der Plan-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>No plan knows the version %1. Known versions: %2.</source>
+        <translation>Kein Plan kennt die Version %1. Bekannte Versionen: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No plan leads to the version %1. Known versions: %2.</source>
+        <translation>Kein Plan führt zur Version %1. Bekannte Versionen: %2.</translation>
+    </message>
+    <message>
+        <source>The database is at %1, which is newer than %2: going back to %2 means rolling back the plans in between.</source>
+        <translation>Die Datenbank ist auf %1, also neuer als %2: Zurück zu %2 heißt, die Pläne dazwischen zurückzurollen.</translation>
+    </message>
+</context>
+<context>
     <name>PlanLoader</name>
     <message>
         <source>missing</source>
