@@ -782,6 +782,37 @@
     </message>
 </context>
 <context>
+    <name>DatabaseVersion</name>
+    <message>
+        <source>The database is at %1 (from its history: the last run was %2).</source>
+        <translation>Die Datenbank ist auf %1 (laut ihrem Verlauf: zuletzt lief %2).</translation>
+    </message>
+    <message>
+        <source>The database is at %1 (recognised by its schema; it has no history of the assistant&apos;s).</source>
+        <translation>Die Datenbank ist auf %1 (an ihrem Schema erkannt; sie hat keinen Verlauf des Assistenten).</translation>
+    </message>
+    <message>
+        <source>The version of the database is unknown: no plan recognises its schema.</source>
+        <translation>Die Version der Datenbank ist unbekannt: Kein Plan erkennt ihr Schema.</translation>
+    </message>
+    <message>
+        <source>This database is at %1; this assistant knows up to %2: a newer assistant is needed.</source>
+        <translation>Diese Datenbank ist auf %1; dieser Assistent kennt Versionen bis %2: Ein neuerer Assistent wird gebraucht.</translation>
+    </message>
+    <message>
+        <source>The version of the database is unknown: no plan recognises its schema, and it has no history of the assistant&apos;s. If it was made outside the assistant, record its version with a baseline.</source>
+        <translation>Die Version der Datenbank ist unbekannt: Kein Plan erkennt ihr Schema, und sie hat keinen Verlauf des Assistenten. Wurde sie außerhalb des Assistenten erstellt, halten Sie ihre Version mit einer Baseline fest.</translation>
+    </message>
+    <message>
+        <source>The history names %1, which no plan of this catalogue leads to or from.</source>
+        <translation>Der Verlauf nennt %1, zu dem kein Plan dieses Katalogs hin- oder wegführt.</translation>
+    </message>
+    <message>
+        <source>The history says %1, but the schema does not look like %1: the plan %2 does not recognise it.</source>
+        <translation>Laut Verlauf ist die Datenbank auf %1, aber das Schema sieht nicht nach %1 aus: Der Plan %2 erkennt es nicht.</translation>
+    </message>
+</context>
+<context>
     <name>DemoDatabaseWriter</name>
     <message>
         <source>Could not write the demo database.</source>

@@ -1,0 +1,113 @@
+#include "path/DatabaseVersion.h"
+
+#include "checks/CheckRunner.h"
+#include "db/DatabaseConnection.h"
+#include "history/HistoryStore.h"
+#include "plan/PlanCatalogue.h"
+
+QString DatabaseVersion::describe() const
+{
+    switch (source) {
+    case Source::History:
+        return tr("The database is at %1 (from its history: the last run was %2).").arg(version, lastPlanId);
+    case Source::Detected:
+        return tr("The database is at %1 (recognised by its schema; it has no history of the assistant's).")
+            .arg(version);
+    case Source::Unknown:
+        break;
+    }
+    return tr("The version of the database is unknown: no plan recognises its schema.");
+}
+
+QString DatabaseVersion::blocker(const QString &latestKnown) const
+{
+    if (newerThanKnown)
+        return tr("This database is at %1; this assistant knows up to %2: a newer assistant is needed.")
+            .arg(version, latestKnown);
+    if (version.isEmpty())
+        return tr("The version of the database is unknown: no plan recognises its schema, and it has no history of "
+                  "the assistant's. If it was made outside the assistant, record its version with a baseline.");
+    return {};
+}
+
+std::optional<DatabaseVersion> DatabaseVersion::locate(DatabaseConnection &db, const PlanCatalogue &catalogue,
+                                                       ErrorInfo *error)
+{
+    const QString driver = db.spec().driverName();
+    const QList<const Plan *> chain = catalogue.chain(driver);
+    const QStringList known = catalogue.versions(driver);
+    DatabaseVersion out;
+
+    HistoryStore history(db);
+    const auto entries = history.entries({}, error);
+    if (!entries)
+        return std::nullopt;
+    // The newest apply or rollback decides: its to_version is where it left the database (a
+    // rollback records the way back, v2 → v1). Other rows (none yet) do not move the version.
+    for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
+        if (it->action != QLatin1String("apply") && it->action != QLatin1String("rollback"))
+            continue;
+        out.version = it->toVersion;
+        out.source = Source::History;
+        out.lastPlanId = it->planId;
+        break;
+    }
+
+    if (out.source == Source::History) {
+        if (!known.contains(out.version)) {
+            // A version this catalogue does not hold, written by a plan it does not know: the
+            // database went past what this assistant can take it from.
+            out.newerThanKnown = catalogue.plan(out.lastPlanId) == nullptr;
+            if (!out.newerThanKnown)
+                out.drift << tr("The history names %1, which no plan of this catalogue leads to or from.")
+                                 .arg(out.version);
+            return out;
+        }
+        // Drift: the schema should match what the history says; ask the plans that know it.
+        for (const Plan *plan : chain) {
+            const DriverSql *query = plan->toVersion == out.version ? &plan->detectTarget
+                : plan->fromVersion == out.version                  ? &plan->detectSource
+                                                                    : nullptr;
+            if (!query || !query->has(driver))
+                continue;
+            ErrorInfo detectError;
+            const bool matches = CheckRunner::detect(db, *query, &detectError);
+            if (detectError.isError()) {
+                fail(error, detectError.message, detectError.details);
+                return std::nullopt;
+            }
+            if (!matches) {
+                out.drift << tr("The history says %1, but the schema does not look like %1: the plan %2 does not "
+                                "recognise it.")
+                                 .arg(out.version, plan->id);
+            }
+            break;
+        }
+        return out;
+    }
+
+    // No history: the newest version whose detect query recognises the schema.
+    // The newest plan's target first, then each plan's source, newest first.
+    QList<QPair<const DriverSql *, QString>> candidates;
+    if (!chain.isEmpty())
+        candidates << qMakePair(&chain.last()->detectTarget, chain.last()->toVersion);
+    for (qsizetype i = chain.size() - 1; i >= 0; --i)
+        candidates << qMakePair(&chain.at(i)->detectSource, chain.at(i)->fromVersion);
+    for (const auto &[query, version] : std::as_const(candidates)) {
+        if (!query->has(driver))
+            continue;
+        ErrorInfo detectError;
+        const bool matches = CheckRunner::detect(db, *query, &detectError);
+        if (detectError.isError()) {
+            fail(error, detectError.message, detectError.details);
+            return std::nullopt;
+        }
+        if (matches) {
+            out.version = version;
+            break;
+        }
+    }
+    if (!out.version.isEmpty())
+        out.source = Source::Detected;
+    return out;
+}

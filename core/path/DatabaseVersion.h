@@ -1,0 +1,45 @@
+#pragma once
+
+#include "util/ErrorInfo.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class DatabaseConnection;
+class PlanCatalogue;
+
+// The version a database is at, and how that is known: from the assistant's history first
+// (the last apply or rollback of a plan says where it left the database), else from the
+// plans' detect queries, else unknown. What people need beside the version is said too: a
+// history that names a version no plan here knows (a newer assistant is needed), and a schema
+// that does not match what the history says (drift).
+class DatabaseVersion
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseVersion)
+
+public:
+    enum class Source {
+        History,  // the last apply or rollback recorded in migration_assistant_history
+        Detected, // no history: a plan's detect query recognised the schema
+        Unknown,  // neither
+    };
+
+    Source source = Source::Unknown;
+    QString version;     // empty when unknown
+    bool newerThanKnown = false; // the version is past the newest plan of the catalogue
+    QString lastPlanId;  // the plan of the history entry that decided it
+    QStringList drift;   // what differs between the history and the schema, in words
+
+    bool isKnown() const { return !version.isEmpty() && !newerThanKnown; }
+    // One sentence for people: "The database is at v2 (from its history)."
+    QString describe() const;
+    // Why no path can start here, or empty: unknown, or newer than every plan.
+    QString blocker(const QString &latestKnown) const;
+
+    // Reads it on `db` (the caller's connection, in its thread) for the catalogue's chain of
+    // db's driver. Only query failures are errors; an unknown version is a value.
+    static std::optional<DatabaseVersion> locate(DatabaseConnection &db, const PlanCatalogue &catalogue,
+                                                 ErrorInfo *error);
+};
