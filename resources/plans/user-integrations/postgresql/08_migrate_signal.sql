@@ -1,4 +1,8 @@
+-- ORDER BY id: the identity values follow the users' ids within each chunk (a block range),
+-- not whatever order the scan happens to take (it depends on the planner's statistics), so
+-- every run on the same database hands out the same ids: rehearsal, rerun, uninterrupted run.
 INSERT INTO user_integrations (user_id, service_id, external_user_id)
 SELECT id, 'signal', signal_source_uuid
 FROM users_old
-WHERE ({{chunk}}) AND signal_source_uuid IS NOT NULL;
+WHERE ({{chunk}}) AND signal_source_uuid IS NOT NULL
+ORDER BY id;
