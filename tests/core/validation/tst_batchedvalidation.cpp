@@ -4,10 +4,7 @@
 #include "transaction/MigrationRunner.h"
 #include "TestSupport.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,17 +28,9 @@ RunResult runAction(const QString &db, RunAction action, const QString &plan, co
 // and expects a value it cannot have.
 QString batchedPlanWithQueryValidation(const QString &dir)
 {
-    const QString source = QStringLiteral(MA_SOURCE_DIR "/resources/plans/encrypt-tokens");
-    const QString target = dir + QStringLiteral("/plan");
-    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString to = target + QLatin1Char('/') + QDir(source).relativeFilePath(file);
-        QDir().mkpath(QFileInfo(to).absolutePath());
-        if (!QFile::copy(file, to))
-            return {};
-        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
-    }
+    const QString target = TestSupport::copyPlan(QStringLiteral(MA_SOURCE_DIR "/resources/plans/encrypt-tokens"), dir);
+    if (target.isEmpty())
+        return {};
     QFile f(target + QStringLiteral("/plan.json"));
     if (!f.open(QIODevice::ReadOnly))
         return {};
