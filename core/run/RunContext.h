@@ -32,7 +32,6 @@ public:
     explicit RunContext(RunOptions options);
 
     const RunOptions &options() const { return m_options; }
-    void setOptions(const RunOptions &options) { m_options = options; }
 
     void setProgressSink(ProgressThrottle::Sink sink) { m_progress.setSink(std::move(sink)); }
     void setLogSink(LogSink sink) { m_log = std::move(sink); }
