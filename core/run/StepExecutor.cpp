@@ -68,7 +68,8 @@ bool StepExecutor::runAll(DatabaseConnection &db, const QList<PlanStep> &steps, 
             return false;
         if (step.chunkTable.isEmpty())
             // Plain steps are DDL or set-based statements: their row counts are not known here.
-            qCInfo(lcRunner, "step %s done in %lld ms", qUtf8Printable(step.id), stepClock.elapsed());
+            qCInfo(lcRunner, "step %s done: %lld statement(s) in %lld ms", qUtf8Printable(step.id),
+                   m_statementsRun, stepClock.elapsed());
         else
             qCInfo(lcRunner, "step %s done: %lld rows of %s in %lld ms", qUtf8Printable(step.id),
                    m_context.rowsDone() - rowsBefore, qUtf8Printable(step.chunkTable), stepClock.elapsed());
@@ -80,6 +81,7 @@ bool StepExecutor::run(DatabaseConnection &db, const PlanStep &step, ErrorInfo *
 {
     const QString script = PlanScript::substitute(step.sql.value(db.spec().driverName()), db.spec().schema, QString());
     const QStringList statements = StatementSplitter::split(script, dialectOf(db));
+    m_statementsRun = statements.size();
     if (!step.chunkTable.isEmpty()) {
         // One statement (the loader made sure), without its ';' and trailing comments.
         if (!runChunked(db, step, statements.value(0), error))

@@ -36,4 +36,5 @@ private:
 
     RunContext &m_context;
     SqliteWriteTracker *m_writes = nullptr;
+    qint64 m_statementsRun = 0; // of the last step, for the log
 };
