@@ -24,6 +24,21 @@
     </message>
 </context>
 <context>
+    <name>BackupPhase</name>
+    <message>
+        <source>Backing up the database</source>
+        <translation>Sicherung der Datenbank</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Sicherung geschrieben und geprüft: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 was removed: the database was not changed.</source>
+        <translation>Die Sicherung %1 wurde entfernt: Die Datenbank wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
     <name>BatchedRun</name>
     <message>
         <source>The rehearsal was cancelled; everything was rolled back.</source>
@@ -37,28 +52,9 @@
         <source>Batches committed before the failure are kept and recorded in the checkpoint; run the same action again to resume once the cause is fixed.</source>
         <translation>Vor dem Fehler festgeschriebene Stapel bleiben erhalten und sind im Checkpoint vermerkt; führen Sie dieselbe Aktion erneut aus, sobald die Ursache behoben ist, um fortzufahren.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n blocker(s) found: nothing was changed. Fix what they name and run again.</source>
-        <translation>
-            <numerusform>%n Blocker gefunden: Es wurde nichts geändert. Beheben Sie, was er nennt, und starten Sie erneut.</numerusform>
-            <numerusform>%n Blocker gefunden: Es wurde nichts geändert. Beheben Sie, was sie nennen, und starten Sie erneut.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The plan &quot;%1&quot; has batched steps but no key: its transforms need one (&quot;needs_key&quot;: true).</source>
         <translation>Der Plan „%1“ hat Stapel-Schritte, aber keinen Schlüssel: Seine Umwandlungen brauchen einen („needs_key“: true).</translation>
-    </message>
-    <message>
-        <source>Another run is migrating this database (it holds the plan&apos;s lock on the server). Nothing was changed.</source>
-        <translation>Ein anderer Lauf migriert diese Datenbank gerade (er hält die Sperre des Plans auf dem Server). Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Another run is migrating this database: PostgreSQL session %1. Nothing was changed.</source>
-        <translation>Ein anderer Lauf migriert diese Datenbank gerade: PostgreSQL-Sitzung %1. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Advisory lock %1 on the server</source>
-        <translation>Advisory-Sperre %1 auf dem Server</translation>
     </message>
     <message>
         <source>The plan %1 was already applied on %2 by %3: nothing to do.</source>
@@ -114,10 +110,6 @@
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
-    <message>
-        <source>Step: %1</source>
-        <translation>Schritt: %1</translation>
-    </message>
     <message numerus="yes">
         <source>The step &quot;%1&quot; did not run: %n row(s) could not be completed by the batches before it (see the notes). Run the same action again.</source>
         <translation>
@@ -158,23 +150,8 @@
         <translation>Der Schritt „%1“</translation>
     </message>
     <message>
-        <source>The validation &quot;%1&quot; could not run: %2</source>
-        <translation>Die Validierung „%1“ konnte nicht ausgeführt werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: found %2, expected %3</source>
-        <translation>%1: %2 gefunden, %3 erwartet</translation>
-    </message>
-    <message>
         <source>The validation failed: %1</source>
         <translation>Die Validierung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n validation(s) passed</source>
-        <translation>
-            <numerusform>Die %n Validierung wurde bestanden</numerusform>
-            <numerusform>Alle %n Validierungen wurden bestanden</numerusform>
-        </translation>
     </message>
     <message>
         <source>Validating</source>
@@ -195,13 +172,6 @@
     <message>
         <source>Rollback committed; the run is recorded in the history</source>
         <translation>Zurücksetzen festgeschrieben; der Lauf ist im Verlauf vermerkt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s) need your agreement: nothing was changed.</source>
-        <translation>
-            <numerusform>%n Warnung braucht Ihre Zustimmung: Es wurde nichts geändert.</numerusform>
-            <numerusform>%n Warnungen brauchen Ihre Zustimmung: Es wurde nichts geändert.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1281,37 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
     </message>
 </context>
 <context>
+    <name>LockRefusal</name>
+    <message>
+        <source>Another run is migrating this database: %1. Nothing was changed.</source>
+        <translation>Ein anderer Lauf migriert diese Datenbank: %1. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Lock file: %1</source>
+        <translation>Sperrdatei: %1</translation>
+    </message>
+    <message>
+        <source>Another run is migrating this database (it holds the plan&apos;s lock on the server). Nothing was changed.</source>
+        <translation>Ein anderer Lauf migriert diese Datenbank gerade (er hält die Sperre des Plans auf dem Server). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Another run is migrating this database: PostgreSQL session %1. Nothing was changed.</source>
+        <translation>Ein anderer Lauf migriert diese Datenbank gerade: PostgreSQL-Sitzung %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Advisory lock %1 on the server</source>
+        <translation>Advisory-Sperre %1 auf dem Server</translation>
+    </message>
+    <message>
+        <source> In the way: %1.</source>
+        <translation> Im Weg: %1.</translation>
+    </message>
+    <message>
+        <source>The tables to migrate are in use by other sessions and could not be locked within %1 s. Nothing was changed.%2</source>
+        <translation>Die zu migrierenden Tabellen werden von anderen Sitzungen benutzt und konnten nicht innerhalb von %1 s gesperrt werden. Es wurde nichts geändert.%2</translation>
+    </message>
+</context>
+<context>
     <name>LockedPanel</name>
     <message>
         <source>Another run is using this database</source>
@@ -1352,243 +1353,8 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
         <translation>Der Plan „%1“ hat kein SQL für %2-Datenbanken.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a %2, not a warning: only warnings can be accepted.</source>
-        <translation>„%1“ ist vom Typ %2, keine Warnung: Nur Warnungen können akzeptiert werden.</translation>
-    </message>
-    <message>
-        <source>--accept-risk names &quot;%1&quot;, which is not a check of the plan &quot;%2&quot;.</source>
-        <translation>--accept-risk nennt „%1“, aber das ist keine Prüfung des Plans „%2“.</translation>
-    </message>
-    <message>
         <source>Waiting up to %1 s for the run lock %2</source>
         <translation>Warte bis zu %1 s auf die Sperre %2</translation>
-    </message>
-    <message>
-        <source>Another run is migrating this database: %1. Nothing was changed.</source>
-        <translation>Ein anderer Lauf migriert diese Datenbank: %1. Es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <source>Lock file: %1</source>
-        <translation>Sperrdatei: %1</translation>
-    </message>
-    <message>
-        <source>The plan %1 is applied: the database is at %2.</source>
-        <translation>Der Plan %1 ist angewendet: Die Datenbank ist auf %2.</translation>
-    </message>
-    <message>
-        <source>The plan has changed since it was applied (checksum %1 then, %2 now).</source>
-        <translation>Der Plan hat sich seit seiner Anwendung geändert (Prüfsumme damals %1, jetzt %2).</translation>
-    </message>
-    <message>
-        <source>The plan %1 is not applied to this database.</source>
-        <translation>Der Plan %1 ist auf diese Datenbank nicht angewendet.</translation>
-    </message>
-    <message>
-        <source>The run was cancelled and everything was rolled back: the database is as it was.</source>
-        <translation>Der Lauf wurde abgebrochen und alles wurde zurückgesetzt: Die Datenbank ist, wie sie war.</translation>
-    </message>
-    <message>
-        <source>The backup %1 was removed: the database was not changed.</source>
-        <translation>Die Sicherung %1 wurde entfernt: Die Datenbank wurde nicht verändert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blocker(s) found: nothing was changed. Fix what they name and run again.</source>
-        <translation>
-            <numerusform>%n Blocker gefunden: Es wurde nichts verändert. Beheben Sie, was er nennt, und starten Sie den Lauf erneut.</numerusform>
-            <numerusform>%n Blocker gefunden: Es wurde nichts verändert. Beheben Sie, was sie nennen, und starten Sie den Lauf erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The plan %1 was already applied on %2: nothing to check.</source>
-        <translation>Der Plan %1 wurde bereits am %2 angewendet: Es gibt nichts zu prüfen.</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Step: %1</source>
-        <translation>Schritt: %1</translation>
-    </message>
-    <message>
-        <source>The step &quot;%1&quot;</source>
-        <translation>Der Schritt „%1“</translation>
-    </message>
-    <message>
-        <source>Validating</source>
-        <translation>Validierung</translation>
-    </message>
-    <message>
-        <source>The validation &quot;%1&quot; could not run: %2</source>
-        <translation>Die Validierung „%1“ konnte nicht ausgeführt werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: found %2, expected %3</source>
-        <translation>%1: %2 gefunden, %3 erwartet</translation>
-    </message>
-    <message>
-        <source>The validation after the migration failed, so nothing was kept: %1</source>
-        <translation>Die Validierung nach der Migration ist fehlgeschlagen, deshalb wurde nichts übernommen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n validation(s) passed</source>
-        <translation>
-            <numerusform>Die %n Validierung wurde bestanden</numerusform>
-            <numerusform>Alle %n Validierungen wurden bestanden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backing up the database</source>
-        <translation>Sicherung der Datenbank</translation>
-    </message>
-    <message>
-        <source>Backup written and verified: %1</source>
-        <translation>Sicherung geschrieben und geprüft: %1</translation>
-    </message>
-    <message>
-        <source>Committing</source>
-        <translation>Festschreiben</translation>
-    </message>
-    <message>
-        <source>Committing the migration</source>
-        <translation>Migration wird festgeschrieben</translation>
-    </message>
-    <message>
-        <source>Committing the rollback</source>
-        <translation>Zurücksetzen wird festgeschrieben</translation>
-    </message>
-    <message>
-        <source>Migration committed</source>
-        <translation>Migration festgeschrieben</translation>
-    </message>
-    <message>
-        <source>Rollback committed</source>
-        <translation>Zurücksetzen festgeschrieben</translation>
-    </message>
-    <message>
-        <source>The plan %1 was already applied on %2 by %3: nothing to do.</source>
-        <translation>Der Plan %1 wurde bereits am %2 von %3 angewendet: Es gibt nichts zu tun.</translation>
-    </message>
-    <message>
-        <source>Note: the plan has changed since it was applied (checksum %1 then, %2 now).</source>
-        <translation>Hinweis: Der Plan hat sich seit seiner Anwendung geändert (Prüfsumme damals %1, jetzt %2).</translation>
-    </message>
-    <message>
-        <source>Running the checks</source>
-        <translation>Prüfungen laufen</translation>
-    </message>
-    <message>
-        <source>Checks passed</source>
-        <translation>Prüfungen bestanden</translation>
-    </message>
-    <message>
-        <source>Recording row counts and checksums before the migration</source>
-        <translation>Zeilenzahlen und Prüfsummen vor der Migration werden erfasst</translation>
-    </message>
-    <message>
-        <source>Recording row counts and checksums after the migration</source>
-        <translation>Zeilenzahlen und Prüfsummen nach der Migration werden erfasst</translation>
-    </message>
-    <message>
-        <source>Rehearsal only: everything was rolled back, the database is unchanged.</source>
-        <translation>Nur ein Probelauf: Alles wurde zurückgesetzt, die Datenbank ist unverändert.</translation>
-    </message>
-    <message>
-        <source>The plan %1 is not applied to this database: nothing to roll back.</source>
-        <translation>Der Plan %1 ist auf diese Datenbank nicht angewendet: Es gibt nichts zurückzusetzen.</translation>
-    </message>
-    <message>
-        <source>Comparing with the state after the migration</source>
-        <translation>Vergleich mit dem Stand nach der Migration</translation>
-    </message>
-    <message>
-        <source>Changes since the migration</source>
-        <translation>Änderungen seit der Migration</translation>
-    </message>
-    <message>
-        <source>No table changed since the migration</source>
-        <translation>Seit der Migration hat sich keine Tabelle geändert</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n table(s) changed since the migration: going back would lose those changes</source>
-        <translation>
-            <numerusform>%n Tabelle hat sich seit der Migration geändert: Beim Zurücksetzen gingen diese Änderungen verloren</numerusform>
-            <numerusform>%n Tabellen haben sich seit der Migration geändert: Beim Zurücksetzen gingen diese Änderungen verloren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rolling back restores the tables as they were before the migration. Rows written since then would be lost, so the rollback is refused.</source>
-        <translation>Das Zurücksetzen stellt die Tabellen so wieder her, wie sie vor der Migration waren. Seitdem geschriebene Zeilen gingen verloren, deshalb wird das Zurücksetzen verweigert.</translation>
-    </message>
-    <message>
-        <source>The database changed after the migration; rolling back would lose those changes, so nothing was changed.</source>
-        <translation>Die Datenbank hat sich nach der Migration geändert; beim Zurücksetzen gingen diese Änderungen verloren, deshalb wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <source>Verifying the restore</source>
-        <translation>Wiederherstellung wird geprüft</translation>
-    </message>
-    <message>
-        <source>The restored tables differ from the state before the migration, so the rollback was undone: the database is still migrated. A person needs to look at this.</source>
-        <translation>Die wiederhergestellten Tabellen weichen vom Stand vor der Migration ab, deshalb wurde das Zurücksetzen rückgängig gemacht: Die Datenbank ist weiterhin migriert. Das muss sich ein Mensch ansehen.</translation>
-    </message>
-    <message>
-        <source>Restore verified: every table matches its row count and checksum from before the migration</source>
-        <translation>Wiederherstellung geprüft: Jede Tabelle stimmt in Zeilenzahl und Prüfsumme mit dem Stand vor der Migration überein</translation>
-    </message>
-    <message>
-        <source>Another run is migrating this database (it holds the plan&apos;s lock on the server). Nothing was changed.</source>
-        <translation>Ein anderer Lauf migriert diese Datenbank gerade (er hält die Sperre des Plans auf dem Server). Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Another run is migrating this database: PostgreSQL session %1. Nothing was changed.</source>
-        <translation>Ein anderer Lauf migriert diese Datenbank gerade: PostgreSQL-Sitzung %1. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Advisory lock %1 on the server</source>
-        <translation>Advisory-Sperre %1 auf dem Server</translation>
-    </message>
-    <message>
-        <source>The run was cancelled before it changed anything.</source>
-        <translation>Der Lauf wurde abgebrochen, bevor er etwas geändert hat.</translation>
-    </message>
-    <message>
-        <source> In the way: %1.</source>
-        <translation> Im Weg: %1.</translation>
-    </message>
-    <message>
-        <source>The tables to migrate are in use by other sessions and could not be locked within %1 s. Nothing was changed.%2</source>
-        <translation>Die zu migrierenden Tabellen werden von anderen Sitzungen benutzt und konnten nicht innerhalb von %1 s gesperrt werden. Es wurde nichts geändert.%2</translation>
-    </message>
-    <message>
-        <source>The connection to the PostgreSQL server was lost during the run. The server rolled back everything this run had done: the database is as it was before it.</source>
-        <translation>Die Verbindung zum PostgreSQL-Server ist während des Laufs abgebrochen. Der Server hat alles zurückgenommen, was dieser Lauf getan hatte: Die Datenbank ist so, wie sie vorher war.</translation>
-    </message>
-    <message>
-        <source>The connection to the server was lost while committing, and the server cannot be reached to tell whether the commit took effect. Run --status once the server is back: its history says which state the database is in.</source>
-        <translation>Die Verbindung zum Server ist beim Festschreiben abgebrochen, und der Server ist nicht erreichbar, um zu klären, ob das Festschreiben wirksam wurde. Führen Sie --status aus, sobald der Server wieder erreichbar ist: Sein Verlauf zeigt, in welchem Zustand die Datenbank ist.</translation>
-    </message>
-    <message>
-        <source>The connection was lost just after COMMIT was sent; the server&apos;s history shows the commit took effect.</source>
-        <translation>Die Verbindung ist direkt nach dem Senden von COMMIT abgebrochen; der Verlauf auf dem Server zeigt, dass das Festschreiben wirksam wurde.</translation>
-    </message>
-    <message>
-        <source>The connection to the PostgreSQL server was lost while committing; the commit did not take effect, so the database is as it was before this run.</source>
-        <translation>Die Verbindung zum PostgreSQL-Server ist beim Festschreiben abgebrochen; das Festschreiben wurde nicht wirksam, die Datenbank ist also so, wie sie vor diesem Lauf war.</translation>
-    </message>
-    <message numerus="yes">
-        <source>An interrupted run of %1 left checkpoints (%n step(s)); --apply resumes it, --rollback undoes it.</source>
-        <translation>
-            <numerusform>Ein unterbrochener Lauf von %1 hat Checkpoints hinterlassen (%n Schritt); --apply setzt ihn fort, --rollback macht ihn rückgängig.</numerusform>
-            <numerusform>Ein unterbrochener Lauf von %1 hat Checkpoints hinterlassen (%n Schritte); --apply setzt ihn fort, --rollback macht ihn rückgängig.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s) need your agreement: nothing was changed.</source>
-        <translation>
-            <numerusform>%n Warnung braucht Ihre Zustimmung: Es wurde nichts geändert.</numerusform>
-            <numerusform>%n Warnungen brauchen Ihre Zustimmung: Es wurde nichts geändert.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1418,96 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     <message>
         <source>Migration Assistant — stopping, rolling back…</source>
         <translation>Migrationsassistent – wird angehalten und zurückgesetzt…</translation>
+    </message>
+</context>
+<context>
+    <name>OneTransactionRun</name>
+    <message>
+        <source>The plan %1 was already applied on %2: nothing to check.</source>
+        <translation>Der Plan %1 wurde bereits am %2 angewendet: Es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The plan %1 was already applied on %2 by %3: nothing to do.</source>
+        <translation>Der Plan %1 wurde bereits am %2 von %3 angewendet: Es gibt nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Note: the plan has changed since it was applied (checksum %1 then, %2 now).</source>
+        <translation>Hinweis: Der Plan hat sich seit seiner Anwendung geändert (Prüfsumme damals %1, jetzt %2).</translation>
+    </message>
+    <message>
+        <source>Running the checks</source>
+        <translation>Prüfungen laufen</translation>
+    </message>
+    <message>
+        <source>Checks passed</source>
+        <translation>Prüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>Recording row counts and checksums before the migration</source>
+        <translation>Zeilenzahlen und Prüfsummen vor der Migration werden erfasst</translation>
+    </message>
+    <message>
+        <source>Recording row counts and checksums after the migration</source>
+        <translation>Zeilenzahlen und Prüfsummen nach der Migration werden erfasst</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Rehearsal only: everything was rolled back, the database is unchanged.</source>
+        <translation>Nur ein Probelauf: Alles wurde zurückgesetzt, die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not applied to this database: nothing to roll back.</source>
+        <translation>Der Plan %1 ist auf diese Datenbank nicht angewendet: Es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>Comparing with the state after the migration</source>
+        <translation>Vergleich mit dem Stand nach der Migration</translation>
+    </message>
+    <message>
+        <source>Changes since the migration</source>
+        <translation>Änderungen seit der Migration</translation>
+    </message>
+    <message>
+        <source>No table changed since the migration</source>
+        <translation>Seit der Migration hat sich keine Tabelle geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) changed since the migration: going back would lose those changes</source>
+        <translation>
+            <numerusform>%n Tabelle hat sich seit der Migration geändert: Beim Zurücksetzen gingen diese Änderungen verloren</numerusform>
+            <numerusform>%n Tabellen haben sich seit der Migration geändert: Beim Zurücksetzen gingen diese Änderungen verloren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rolling back restores the tables as they were before the migration. Rows written since then would be lost, so the rollback is refused.</source>
+        <translation>Das Zurücksetzen stellt die Tabellen so wieder her, wie sie vor der Migration waren. Seitdem geschriebene Zeilen gingen verloren, deshalb wird das Zurücksetzen verweigert.</translation>
+    </message>
+    <message>
+        <source>The database changed after the migration; rolling back would lose those changes, so nothing was changed.</source>
+        <translation>Die Datenbank hat sich nach der Migration geändert; beim Zurücksetzen gingen diese Änderungen verloren, deshalb wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Verifying the restore</source>
+        <translation>Wiederherstellung wird geprüft</translation>
+    </message>
+    <message>
+        <source>The restored tables differ from the state before the migration, so the rollback was undone: the database is still migrated. A person needs to look at this.</source>
+        <translation>Die wiederhergestellten Tabellen weichen vom Stand vor der Migration ab, deshalb wurde das Zurücksetzen rückgängig gemacht: Die Datenbank ist weiterhin migriert. Das muss sich ein Mensch ansehen.</translation>
+    </message>
+    <message>
+        <source>Restore verified: every table matches its row count and checksum from before the migration</source>
+        <translation>Wiederherstellung geprüft: Jede Tabelle stimmt in Zeilenzahl und Prüfsumme mit dem Stand vor der Migration überein</translation>
+    </message>
+    <message>
+        <source>Validating</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>The validation after the migration failed, so nothing was kept: %1</source>
+        <translation>Die Validierung nach der Migration ist fehlgeschlagen, deshalb wurde nichts übernommen: %1</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2371,28 @@ user-integrations: checks server-version: title</extracomment>
     </message>
 </context>
 <context>
+    <name>PlanStatus</name>
+    <message>
+        <source>The plan %1 is applied: the database is at %2.</source>
+        <translation>Der Plan %1 ist angewendet: Die Datenbank ist auf %2.</translation>
+    </message>
+    <message>
+        <source>The plan has changed since it was applied (checksum %1 then, %2 now).</source>
+        <translation>Der Plan hat sich seit seiner Anwendung geändert (Prüfsumme damals %1, jetzt %2).</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not applied to this database.</source>
+        <translation>Der Plan %1 ist auf diese Datenbank nicht angewendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An interrupted run of %1 left checkpoints (%n step(s)); --apply resumes it, --rollback undoes it.</source>
+        <translation>
+            <numerusform>Ein unterbrochener Lauf von %1 hat Checkpoints hinterlassen (%n Schritt); --apply setzt ihn fort, --rollback macht ihn rückgängig.</numerusform>
+            <numerusform>Ein unterbrochener Lauf von %1 hat Checkpoints hinterlassen (%n Schritte); --apply setzt ihn fort, --rollback macht ihn rückgängig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PostgresSessions</name>
     <message>
         <source>Listing the other sessions</source>
@@ -2575,6 +2453,39 @@ user-integrations: checks server-version: title</extracomment>
     <message>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>RiskGate</name>
+    <message>
+        <source>&quot;%1&quot; is a %2, not a warning: only warnings can be accepted.</source>
+        <translation>„%1“ ist vom Typ %2, keine Warnung: Nur Warnungen können akzeptiert werden.</translation>
+    </message>
+    <message>
+        <source>--accept-risk names &quot;%1&quot;, which is not a check of the plan &quot;%2&quot;.</source>
+        <translation>--accept-risk nennt „%1“, aber das ist keine Prüfung des Plans „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker(s) found: nothing was changed. Fix what they name and run again.</source>
+        <translation>
+            <numerusform>%n Blocker gefunden: Es wurde nichts verändert. Beheben Sie, was er nennt, und starten Sie den Lauf erneut.</numerusform>
+            <numerusform>%n Blocker gefunden: Es wurde nichts verändert. Beheben Sie, was sie nennen, und starten Sie den Lauf erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) need your agreement: nothing was changed.</source>
+        <translation>
+            <numerusform>%n Warnung braucht Ihre Zustimmung: Es wurde nichts geändert.</numerusform>
+            <numerusform>%n Warnungen brauchen Ihre Zustimmung: Es wurde nichts geändert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunContext</name>
+    <message>
+        <source>Step: %1</source>
+        <extracomment>A plan&apos;s step starts; %1 is its title.</extracomment>
+        <translation>Schritt: %1</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +2920,57 @@ Sicherung: %1</translation>
     </message>
 </context>
 <context>
+    <name>RunTransaction</name>
+    <message>
+        <source>The run was cancelled before it changed anything.</source>
+        <translation>Der Lauf wurde abgebrochen, bevor er etwas geändert hat.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled and everything was rolled back: the database is as it was.</source>
+        <translation>Der Lauf wurde abgebrochen und alles wurde zurückgesetzt: Die Datenbank ist, wie sie war.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost during the run. The server rolled back everything this run had done: the database is as it was before it.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server ist während des Laufs abgebrochen. Der Server hat alles zurückgenommen, was dieser Lauf getan hatte: Die Datenbank ist so, wie sie vorher war.</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Festschreiben</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Committing the migration</source>
+        <translation>Migration wird festgeschrieben</translation>
+    </message>
+    <message>
+        <source>Committing the rollback</source>
+        <translation>Zurücksetzen wird festgeschrieben</translation>
+    </message>
+    <message>
+        <source>Migration committed</source>
+        <translation>Migration festgeschrieben</translation>
+    </message>
+    <message>
+        <source>Rollback committed</source>
+        <translation>Zurücksetzen festgeschrieben</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost while committing, and the server cannot be reached to tell whether the commit took effect. Run --status once the server is back: its history says which state the database is in.</source>
+        <translation>Die Verbindung zum Server ist beim Festschreiben abgebrochen, und der Server ist nicht erreichbar, um zu klären, ob das Festschreiben wirksam wurde. Führen Sie --status aus, sobald der Server wieder erreichbar ist: Sein Verlauf zeigt, in welchem Zustand die Datenbank ist.</translation>
+    </message>
+    <message>
+        <source>The connection was lost just after COMMIT was sent; the server&apos;s history shows the commit took effect.</source>
+        <translation>Die Verbindung ist direkt nach dem Senden von COMMIT abgebrochen; der Verlauf auf dem Server zeigt, dass das Festschreiben wirksam wurde.</translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server was lost while committing; the commit did not take effect, so the database is as it was before this run.</source>
+        <translation>Die Verbindung zum PostgreSQL-Server ist beim Festschreiben abgebrochen; das Festschreiben wurde nicht wirksam, die Datenbank ist also so, wie sie vor diesem Lauf war.</translation>
+    </message>
+</context>
+<context>
     <name>ServerSession</name>
     <message>
         <source>no name</source>
@@ -3082,6 +3044,17 @@ Sicherung: %1</translation>
     <message>
         <source>Cannot register the assistant&apos;s functions in SQLite.</source>
         <translation>Die Funktionen des Assistenten können in SQLite nicht registriert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StepExecutor</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot;</source>
+        <translation>Der Schritt „%1“</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3138,24 @@ Sicherung: %1</translation>
     <message>
         <source>The value of %1 in the row %2 does not decrypt with this key: %3</source>
         <translation>Der Wert von %1 in der Zeile %2 lässt sich mit diesem Schlüssel nicht entschlüsseln: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationRunner</name>
+    <message>
+        <source>The validation &quot;%1&quot; could not run: %2</source>
+        <translation>Die Validierung „%1“ konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: found %2, expected %3</source>
+        <translation>%1: %2 gefunden, %3 erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n validation(s) passed</source>
+        <translation>
+            <numerusform>Die %n Validierung wurde bestanden</numerusform>
+            <numerusform>Alle %n Validierungen wurden bestanden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -46,9 +46,9 @@ public:
 
     // Since start(); keeps counting between the engine's progress events.
     qint64 elapsedMs() const;
-    // Time left at the rate so far (rows done per elapsed time, elapsed counted up to now, so
-    // a stalled run's estimate grows instead of running down to zero); -1 when unknown:
-    // before the first row, and once every row is done (validation, commit).
+    // Time left as the engine last estimated it (ProgressEvent::etaMs: the rate of the rows
+    // alone, measured from the first row, the same estimate --progress prints); -1 when
+    // unknown: before the first row, and once every row is done (validation, commit).
     qint64 remainingMs() const;
 
 Q_SIGNALS:

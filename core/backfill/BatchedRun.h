@@ -1,25 +1,20 @@
 #pragma once
 
-#include "run/ProgressEvent.h"
-#include "run/ProgressThrottle.h"
-#include "run/RunOptions.h"
 #include "run/RunResult.h"
+#include "run/StepExecutor.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QHash>
-#include <functional>
+#include <QDateTime>
 #include <memory>
 
-class CancelToken;
 class DatabaseConnection;
 class Plan;
 class PlanStep;
-class PlanValidation;
+class RunContext;
 class TokenCipher;
 
 // Apply, rehearse and rollback of a plan with batched steps (encrypt-tokens). Unlike
-// MigrationRunner's one transaction, such a run is a sequence of short transactions, so
+// OneTransactionRun's one transaction, such a run is a sequence of short transactions, so
 // that the application keeps working while it runs:
 //   - each SQL step is one transaction, together with its checkpoint;
 //   - each batch of a batched step is one transaction, together with its checkpoint;
@@ -35,53 +30,35 @@ class BatchedRun
     Q_DECLARE_TR_FUNCTIONS(BatchedRun)
 
 public:
-    using ProgressSink = std::function<void(const ProgressEvent &)>;
-    using LogSink = std::function<void(const QString &)>;
-
-    BatchedRun(const RunOptions &options, const CancelToken *cancel, ProgressSink progress, LogSink log);
+    // The run lock file is the caller's (MigrationRunner); the connection is open.
+    BatchedRun(RunContext &context, DatabaseConnection &db, const Plan &plan);
     ~BatchedRun();
 
-    // The run lock file is the caller's; the connection is open. Fills result.
-    void run(DatabaseConnection &db, const Plan &plan, RunResult &result);
+    // Apply, rehearse or rollback, as the context's options say. Fills result.
+    void run(RunResult &result);
 
 private:
-    void apply(DatabaseConnection &db, const Plan &plan, RunResult &result);
-    void rollback(DatabaseConnection &db, const Plan &plan, RunResult &result);
+    void apply(RunResult &result);
+    void rollback(RunResult &result);
     // The steps of `action` ("apply" or "rollback") from their checkpoints; false: result filled.
-    bool runSteps(DatabaseConnection &db, const Plan &plan, const QList<PlanStep> &steps, const QString &action,
-                  bool onlyBatched, RunResult &result);
-    bool runSqlStep(DatabaseConnection &db, const Plan &plan, const PlanStep &step, const QString &action,
-                    ErrorInfo *error);
-    bool validate(DatabaseConnection &db, const QList<PlanValidation> &validations, RunResult &result,
-                  ErrorInfo *error);
+    bool runSteps(const QList<PlanStep> &steps, const QString &action, bool onlyBatched, RunResult &result);
+    bool runSqlStep(const PlanStep &step, const QString &action, ErrorInfo *error);
     // Validations, history row, checkpoints cleared: one last transaction.
-    void finish(DatabaseConnection &db, const Plan &plan, RunResult &result);
-    void stop(DatabaseConnection &db, RunResult &result, RunOutcome outcome, const ErrorInfo &error);
-    bool gate(RunResult &result) const;
-    std::optional<qint64> pendingRows(DatabaseConnection &db, const QList<PlanStep> &steps, ErrorInfo *error);
-    QList<TableState> counts(DatabaseConnection &db, const QStringList &tables);
-    bool begin(DatabaseConnection &db, ErrorInfo *error);
-    bool commit(DatabaseConnection &db, ErrorInfo *error, const QString &what = {});
-    bool cancelled() const;
-    void progress(bool force = false);
-    void log(const QString &line);
+    void finish(RunResult &result);
+    void stop(RunResult &result, RunOutcome outcome, const ErrorInfo &error);
+    std::optional<qint64> pendingRows(const QList<PlanStep> &steps, ErrorInfo *error);
+    QList<TableState> counts(const QStringList &tables);
+    bool begin(ErrorInfo *error);
+    bool commit(ErrorInfo *error, const QString &what = {});
 
-    RunOptions m_options;
-    const CancelToken *m_cancel;
-    ProgressThrottle m_progress;
-    LogSink m_log;
+    RunContext &m_context;
+    DatabaseConnection &m_db;
+    const Plan &m_plan;
+    StepExecutor m_steps;
     std::unique_ptr<TokenCipher> m_cipher;
     QString m_keyId;
     bool m_rehearse = false;
     bool m_open = false; // a transaction of ours is open (stop() rolls it back)
     QDateTime m_startedAt;
-    QElapsedTimer m_clock;
-    QString m_step;
-    QString m_stepTitle;
-    qint64 m_rowsBefore = 0; // rows done by earlier runs this one resumes
-    qint64 m_rowsRun = 0;    // rows done by this run
-    qint64 m_rowsTotal = 0;
-    qint64 m_rowsStepBase = 0;
     qint64 m_leftBehind = 0; // rows a batched step could not finish (conflicts, written behind it)
-    QHash<QString, qint64> m_checkValues;
 };

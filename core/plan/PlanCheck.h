@@ -6,9 +6,10 @@
 #include <QString>
 #include <optional>
 
-// A pre-migration check as the plan declares it: a query that yields one number, or a
-// built-in the engine computes (schema-version, unaccounted-table, free-space,
-// active-connections, server-version), and the bounds within which that number passes.
+// A pre-migration check as the plan declares it: a query that yields one number, a column of
+// one of the plan's shared queries, or a built-in the engine computes (PlanLoader's kBuiltins:
+// schema-version, unaccounted-table, free-space, active-connections, server-version,
+// non-null-count and key-fingerprint), and the bounds within which that number passes.
 class PlanCheck
 {
 public:

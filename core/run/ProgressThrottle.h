@@ -8,7 +8,7 @@
 // Passes a run's progress events on to its sink, at most ~20 a second: a bar cannot show
 // more, a pipe should not carry more. It also owns the clock of the rows, so that time left
 // is the rate of the rows alone: checks, backup and the rows of an earlier run came before
-// them and took other time. MigrationRunner and BatchedRun each have one.
+// them and took other time. A run has one, in its RunContext.
 class ProgressThrottle
 {
 public:

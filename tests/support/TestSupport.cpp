@@ -61,7 +61,11 @@ QString TestSupport::builtinPlanSource()
 
 QString TestSupport::copyBuiltinPlan(const QString &dir)
 {
-    const QString source = builtinPlanSource();
+    return copyPlan(builtinPlanSource(), dir);
+}
+
+QString TestSupport::copyPlan(const QString &source, const QString &dir)
+{
     const QString target = dir + QStringLiteral("/plan");
     QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {

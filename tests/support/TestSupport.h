@@ -18,6 +18,8 @@ public:
     // for a test that breaks one piece of it.
     static QString builtinPlanSource();
     static QString copyBuiltinPlan(const QString &dir);
+    // The plan folder `source` copied to dir/plan, writable: for tests that change a plan.
+    static QString copyPlan(const QString &source, const QString &dir);
     // Every table's CREATE statement (normalised) and every row (ordered by rowid), as text:
     // equal dumps mean equal databases, row for row and byte for byte.
     // `maskedColumns` ("table.column") are shown as <masked>: values that differ between two

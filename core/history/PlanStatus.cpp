@@ -1,0 +1,35 @@
+#include "history/PlanStatus.h"
+
+#include "backfill/CheckpointStore.h"
+#include "history/HistoryStore.h"
+#include "plan/Plan.h"
+#include "run/RunResult.h"
+
+void PlanStatus::read(DatabaseConnection &db, const Plan &plan, RunResult &result)
+{
+    HistoryStore history(db);
+    ErrorInfo error;
+    const auto entries = history.entries({}, &error);
+    if (!entries) {
+        result.outcome = RunOutcome::Failed;
+        result.error = error;
+        return;
+    }
+    result.history = *entries;
+    const auto last = history.last(plan.id, &error);
+    if (last && last->action == QLatin1String("apply")) {
+        result.notes << tr("The plan %1 is applied: the database is at %2.").arg(plan.id, plan.toVersion);
+        if (last->planChecksum != plan.checksum)
+            result.notes << tr("The plan has changed since it was applied (checksum %1 then, %2 now).")
+                                .arg(last->planChecksum.left(12), plan.checksum.left(12));
+    } else {
+        result.notes << tr("The plan %1 is not applied to this database.").arg(plan.id);
+    }
+    // A batched run (BatchedRun) that stopped half-way left its checkpoints: say where it stands.
+    const auto checkpoints = CheckpointStore(db).load(plan.id, runActionName(RunAction::Apply), nullptr);
+    if (checkpoints && !checkpoints->isEmpty())
+        result.notes << tr("An interrupted run of %1 left checkpoints (%n step(s)); --apply resumes it, --rollback undoes it.",
+                           nullptr, int(checkpoints->size()))
+                            .arg(plan.id);
+    result.outcome = RunOutcome::Ok;
+}

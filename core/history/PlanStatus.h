@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class DatabaseConnection;
+class Plan;
+class RunResult;
+
+// --status: where the database stands with a plan, read from its history (and, for a batched
+// plan, from the checkpoints an interrupted run left). Reads only; takes no lock.
+class PlanStatus
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanStatus)
+
+public:
+    static void read(DatabaseConnection &db, const Plan &plan, RunResult &result);
+};

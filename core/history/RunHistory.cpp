@@ -1,0 +1,41 @@
+#include "history/RunHistory.h"
+
+#include "plan/Plan.h"
+#include "run/RunContext.h"
+#include "run/RunResult.h"
+
+#include <QSysInfo>
+
+HistoryEntry RunHistory::entryFor(const Plan &plan, RunAction action, const QDateTime &startedAt,
+                                  const RunResult &result)
+{
+    const bool apply = action == RunAction::Apply;
+    HistoryEntry entry;
+    entry.planId = plan.id;
+    entry.planChecksum = plan.checksum;
+    entry.fromVersion = apply ? plan.fromVersion : plan.toVersion;
+    entry.toVersion = apply ? plan.toVersion : plan.fromVersion;
+    entry.action = runActionName(action);
+    entry.outcome = apply ? QStringLiteral("applied") : QStringLiteral("rolled-back");
+    entry.startedAt = startedAt;
+    entry.finishedAt = QDateTime::currentDateTimeUtc();
+    entry.host = QSysInfo::machineHostName();
+    entry.osUser = RunContext::osUser();
+    entry.operatorName = result.operatorName;
+    entry.appVersion = QStringLiteral(MA_VERSION);
+    for (const CheckResult &c : result.checks)
+        if (c.accepted)
+            entry.acceptedRisks.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                                   {QStringLiteral("value"), c.value},
+                                                   {QStringLiteral("accepted_by"), c.acceptedBy}});
+    entry.tablesBefore = result.tablesBefore;
+    entry.tablesAfter = result.tablesAfter;
+    entry.backupPath = result.backupPath;
+    return entry;
+}
+
+bool RunHistory::isSameRun(const HistoryEntry &last, const HistoryEntry &entry)
+{
+    return last.action == entry.action && last.startedAt == entry.startedAt && last.host == entry.host
+           && last.osUser == entry.osUser;
+}

@@ -1,0 +1,340 @@
+#include "transaction/OneTransactionRun.h"
+
+#include "checks/CheckRunner.h"
+#include "checks/RiskGate.h"
+#include "db/DatabaseConnection.h"
+#include "db/ParallelReads.h"
+#include "history/HistoryStore.h"
+#include "history/RunHistory.h"
+#include "plan/Plan.h"
+#include "run/RunContext.h"
+#include "run/RunResult.h"
+#include "snapshot/SqliteWriteTracker.h"
+#include "snapshot/TableSnapshot.h"
+#include "util/LoggingCategories.h"
+#include "validation/ValidationRunner.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+
+OneTransactionRun::OneTransactionRun(RunContext &context, DatabaseConnection &db, const Plan &plan)
+    : m_context(context)
+    , m_db(db)
+    , m_plan(plan)
+    , m_transaction(context, db)
+    , m_backup(context)
+    , m_steps(context)
+{
+}
+
+void OneTransactionRun::abort(RunResult &result, const ErrorInfo &error, RunOutcome outcome)
+{
+    m_transaction.abort(result, error, outcome);
+    m_backup.discard(result);
+    m_context.log(result.error.message);
+}
+
+bool OneTransactionRun::beginAndReadLast(bool write, RunOutcome failure, RunResult &result,
+                                         std::optional<HistoryEntry> *last)
+{
+    if (!m_transaction.begin(m_plan, write, result))
+        return false;
+    ErrorInfo error;
+    *last = HistoryStore(m_db).last(m_plan.id, &error);
+    if (!error.isError())
+        return true;
+    abort(result, error, failure);
+    return false;
+}
+
+void OneTransactionRun::addCheckReads(ParallelReads &reads) const
+{
+    for (const QString &sql : CheckRunner::queries(m_plan, m_db.spec()))
+        reads.addQuery(sql);
+}
+
+void OneTransactionRun::check(RunResult &result)
+{
+    std::optional<HistoryEntry> last;
+    if (!beginAndReadLast(false, RunOutcome::Failed, result, &last))
+        return;
+    ErrorInfo error;
+    if (last && last->action == QLatin1String("apply")) {
+        m_transaction.rollBack();
+        result.outcome = RunOutcome::NothingToDo;
+        result.notes << tr("The plan %1 was already applied on %2: nothing to check.")
+                            .arg(m_plan.id, last->finishedAt.toLocalTime().toString(Qt::ISODate));
+        return;
+    }
+    CheckContext context;
+    context.keyFile = m_context.options().keyFile;
+    if (m_db.isSqlite()) {
+        context.backupFolder = QFileInfo(m_db.spec().path).absolutePath();
+        context.backupBytesNeeded = SqliteBackup::bytesNeeded(m_db.spec().path);
+    }
+    // The checks' scans are shared out with helper connections that see exactly what this
+    // one sees. SQLite: this transaction's SHARED lock (taken by the history read above) stops
+    // every commit while it lasts — but not in WAL mode, so there it reads alone. PostgreSQL:
+    // the helpers import this transaction's snapshot.
+    ParallelReads reads;
+    addCheckReads(reads);
+    if (m_db.isSqlite()) {
+        if (m_db.scalar(QStringLiteral("PRAGMA journal_mode"), nullptr)
+                .toString()
+                .compare(QLatin1String("wal"), Qt::CaseInsensitive))
+            reads.startHelpers(m_db.spec(), ParallelReads::helpersForThisMachine(), m_context.cancelToken());
+    } else {
+        ErrorInfo exportError;
+        const QString snapshot = m_db.scalar(QStringLiteral("SELECT pg_export_snapshot()"), &exportError).toString();
+        if (exportError.isError()) {
+            // The failed statement aborted the transaction, which answers nothing more: start
+            // it again and let this connection read alone.
+            qCInfo(lcRunner, "no snapshot to share, the checks read alone: %s", qUtf8Printable(exportError.message));
+            m_transaction.rollBack();
+            if (!m_transaction.begin(m_plan, false, result))
+                return;
+        } else if (QRegularExpression(QStringLiteral("^[0-9A-Fa-f-]+$")).match(snapshot).hasMatch()) {
+            reads.startHelpers(m_db.spec(), ParallelReads::helpersForThisMachine(), m_context.cancelToken(),
+                               {QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                                QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshot)});
+        }
+    }
+    reads.work(m_db, ParallelReads::Scope::QueriesOnly);
+    const auto checks = CheckRunner::run(m_db, m_plan, context, &error, &reads);
+    reads.stop();
+    reads.waitForHelpers();
+    m_transaction.rollBack();
+    if (!checks) {
+        result.outcome = RunOutcome::Failed;
+        result.error = error;
+        return;
+    }
+    result.checks = *checks;
+    result.outcome = RiskGate::pass(m_context.options(), result) ? RunOutcome::Ok : RunOutcome::Blocked;
+}
+
+void OneTransactionRun::apply(RunResult &result)
+{
+    const bool rehearse = m_context.options().action == RunAction::Rehearse;
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    std::optional<HistoryEntry> last;
+    if (!beginAndReadLast(true, RunOutcome::Failed, result, &last))
+        return;
+    ErrorInfo error;
+    if (last && last->action == QLatin1String("apply")) {
+        m_transaction.rollBack();
+        result.outcome = RunOutcome::NothingToDo;
+        result.notes << tr("The plan %1 was already applied on %2 by %3: nothing to do.")
+                            .arg(m_plan.id, last->finishedAt.toLocalTime().toString(Qt::ISODate), last->operatorName);
+        if (last->planChecksum != m_plan.checksum)
+            result.notes << tr("Note: the plan has changed since it was applied (checksum %1 then, %2 now).")
+                                .arg(last->planChecksum.left(12), m_plan.checksum.left(12));
+        return;
+    }
+
+    m_context.enter(RunPhase::Checks, tr("Running the checks"));
+    m_context.pause(RunPhase::Checks);
+    CheckContext context;
+    if (m_db.isSqlite() && !rehearse) {
+        context.backupFolder = QFileInfo(m_db.spec().path).absolutePath();
+        context.backupBytesNeeded = SqliteBackup::bytesNeeded(m_db.spec().path);
+    }
+    // The checks' scans and the snapshot only read tables that nobody can change now (SQLite:
+    // the run holds the write lock; PostgreSQL: its SHARE ROW EXCLUSIVE locks stop every
+    // writer) and that the run has not written yet, so helper connections on other cores
+    // (other server backends) share them out with this one. A table the plan does not lock
+    // could change under a second session: then this connection reads everything alone.
+    const bool allLocked = std::all_of(m_plan.tablesBefore.begin(), m_plan.tablesBefore.end(),
+                                       [&](const QString &t) { return m_plan.lockTables.contains(t); });
+    ParallelReads reads;
+    addCheckReads(reads);
+    for (const QString &table : m_plan.tablesBefore)
+        reads.addTable(table);
+    if (m_db.isSqlite() || allLocked)
+        reads.startHelpers(m_db.spec(), ParallelReads::helpersForThisMachine(), m_context.cancelToken());
+    auto stopReads = [&] {
+        reads.stop();
+        reads.waitForHelpers();
+    };
+    QElapsedTimer checksClock;
+    checksClock.start();
+    // This connection, too, goes on to the tables once no query is left rather than wait
+    // for the helpers' last query: the snapshot is needed as soon as the checks pass.
+    reads.work(m_db);
+    const auto checks = CheckRunner::run(m_db, m_plan, context, &error, &reads);
+    if (!checks) {
+        stopReads();
+        return abort(result, error, RunOutcome::Failed);
+    }
+    result.checks = *checks;
+    qCInfo(lcRunner, "%lld check(s) ran in %lld ms", qint64(result.checks.size()), checksClock.elapsed());
+    if (!RiskGate::pass(m_context.options(), result)) {
+        stopReads();
+        const ErrorInfo blocked = result.error;
+        abort(result, blocked, RunOutcome::Blocked);
+        result.error = blocked;
+        return;
+    }
+    m_context.log(tr("Checks passed"));
+    m_context.enter(RunPhase::SnapshotBefore, tr("Recording row counts and checksums before the migration"));
+    QElapsedTimer phaseClock;
+    phaseClock.start();
+    reads.waitForHelpers();
+    const bool snapshotOk = reads.retakeMissingTables(m_db, &error);
+    qCInfo(lcRunner, "snapshot before: %lld ms after the checks", phaseClock.elapsed());
+    if (!snapshotOk)
+        return abort(result, error, RunOutcome::Failed);
+    result.tablesBefore = reads.states();
+    // The backup only once the checks let the run go ahead (free space included): a blocked
+    // run must not copy every token of the database for nothing.
+    if (!rehearse && !m_backup.start(m_db, m_plan.id, result.tablesBefore, &error))
+        return abort(result, error, RunOutcome::Failed);
+
+    if (!m_db.isSqlite() && !m_transaction.lockTables(m_plan, QStringLiteral("ACCESS EXCLUSIVE"), result))
+        return;
+    m_context.setRowsTotal(StepExecutor::estimateRows(m_db, m_plan.steps));
+    m_context.setRowsDone(0);
+    m_context.startRows();
+    std::unique_ptr<SqliteWriteTracker> writes;
+    if (m_db.isSqlite())
+        writes = std::make_unique<SqliteWriteTracker>(m_db);
+    m_steps.setWriteTracker(writes.get());
+    const bool stepsOk = m_steps.runAll(m_db, m_plan.steps, &error);
+    m_steps.setWriteTracker(nullptr);
+    if (!stepsOk)
+        return abort(result, error, RunOutcome::Failed);
+    phaseClock.start();
+    if (!validate(m_plan.validations, result.checks, result, &error))
+        return abort(result, error, RunOutcome::Failed);
+    qCInfo(lcRunner, "validation: %lld ms", phaseClock.restart());
+    m_context.enter(RunPhase::SnapshotAfter, tr("Recording row counts and checksums after the migration"));
+    const auto after = TableSnapshot::take(m_db, m_plan.tablesAfter, &error, result.tablesBefore, writes.get());
+    writes.reset();
+    if (!after)
+        return abort(result, error, RunOutcome::Failed);
+    result.tablesAfter = *after;
+    qCInfo(lcRunner, "snapshot after: %lld ms", phaseClock.elapsed());
+
+    if (rehearse && m_context.cancelled())
+        return abort(result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);
+    if (rehearse) {
+        m_transaction.rollBack();
+        qCInfo(lcRunner, "rehearsal done: rolled back the transaction");
+        result.outcome = RunOutcome::Ok;
+        result.notes << tr("Rehearsal only: everything was rolled back, the database is unchanged.");
+        return;
+    }
+    finish(RunAction::Apply, startedAt, result);
+}
+
+void OneTransactionRun::rollback(RunResult &result)
+{
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    std::optional<HistoryEntry> last;
+    if (!beginAndReadLast(true, RunOutcome::NeedsPerson, result, &last))
+        return;
+    ErrorInfo error;
+    if (!last || last->action != QLatin1String("apply")) {
+        m_transaction.rollBack();
+        result.outcome = RunOutcome::NothingToDo;
+        result.notes << tr("The plan %1 is not applied to this database: nothing to roll back.").arg(m_plan.id);
+        return;
+    }
+    if (last->planChecksum != m_plan.checksum)
+        result.notes << tr("Note: the plan has changed since it was applied (checksum %1 then, %2 now).")
+                            .arg(last->planChecksum.left(12), m_plan.checksum.left(12));
+
+    // Whatever was written since the apply would be lost by going back: refuse, and say what.
+    m_context.enter(RunPhase::Checks, tr("Comparing with the state after the migration"));
+    m_context.pause(RunPhase::Checks);
+    const auto current = TableSnapshot::take(m_db, m_plan.tablesAfter, &error);
+    if (!current)
+        return abort(result, error, RunOutcome::NeedsPerson);
+    result.tablesBefore = *current;
+    const QStringList changed = TableSnapshot::differences(last->tablesAfter, *current);
+    CheckResult check;
+    check.id = QStringLiteral("changed-since-apply");
+    check.title = tr("Changes since the migration");
+    check.severity = PlanCheck::Severity::Blocker;
+    check.value = changed.size();
+    check.passed = changed.isEmpty();
+    check.message = changed.isEmpty() ? tr("No table changed since the migration")
+                                      : tr("%n table(s) changed since the migration: going back would lose those "
+                                           "changes",
+                                           nullptr, int(changed.size()));
+    check.explanation = tr("Rolling back restores the tables as they were before the migration. Rows written "
+                           "since then would be lost, so the rollback is refused.");
+    result.checks << check;
+    if (!changed.isEmpty()) {
+        m_transaction.rollBack();
+        result.differences = changed;
+        result.outcome = RunOutcome::Blocked;
+        result.error = ErrorInfo::make(tr("The database changed after the migration; rolling back would lose those "
+                                          "changes, so nothing was changed."),
+                                       changed.join(QLatin1Char('\n')));
+        return;
+    }
+    if (!m_backup.start(m_db, QStringLiteral("rollback-") + m_plan.id, *current, &error))
+        return abort(result, error, RunOutcome::NeedsPerson);
+
+    if (!m_db.isSqlite() && !m_transaction.lockTables(m_plan, QStringLiteral("ACCESS EXCLUSIVE"), result))
+        return;
+    m_context.setRowsTotal(0);
+    m_context.setRowsDone(0);
+    m_context.startRows();
+    // A rollback's validations compare with no check of the apply: those ran in another run.
+    if (!m_steps.runAll(m_db, m_plan.rollbackSteps, &error)
+        || !validate(m_plan.rollbackValidations, {}, result, &error))
+        return abort(result, error, RunOutcome::NeedsPerson);
+    // The proof: the restored tables hold exactly what they held before the apply.
+    m_context.enter(RunPhase::Verify, tr("Verifying the restore"));
+    m_context.pause(RunPhase::Verify);
+    const auto restored = TableSnapshot::take(m_db, m_plan.tablesBefore, &error, *current);
+    if (!restored)
+        return abort(result, error, RunOutcome::NeedsPerson);
+    result.tablesAfter = *restored;
+    const QStringList differences = TableSnapshot::differences(last->tablesBefore, *restored);
+    if (!differences.isEmpty()) {
+        result.differences = differences;
+        return abort(result,
+                     ErrorInfo::make(tr("The restored tables differ from the state before the migration, so the "
+                                        "rollback was undone: the database is still migrated. A person needs to look "
+                                        "at this."),
+                                     differences.join(QLatin1Char('\n'))),
+                     RunOutcome::NeedsPerson);
+    }
+    m_context.log(tr("Restore verified: every table matches its row count and checksum from before the migration"));
+
+    finish(RunAction::Rollback, startedAt, result);
+}
+
+bool OneTransactionRun::validate(const QList<PlanValidation> &validations, const QList<CheckResult> &checks,
+                                 RunResult &result, ErrorInfo *error)
+{
+    m_context.enter(RunPhase::Validate, tr("Validating"));
+    m_context.pause(RunPhase::Validate);
+    QStringList failed;
+    switch (ValidationRunner(m_context, m_plan, checks).run(m_db, validations, result, &failed, error)) {
+    case ValidationRunner::Outcome::Passed:
+        return true;
+    case ValidationRunner::Outcome::CouldNotRun:
+        return false;
+    case ValidationRunner::Outcome::Failed:
+        break;
+    }
+    return fail(error, tr("The validation after the migration failed, so nothing was kept: %1").arg(failed.first()),
+                failed.join(QLatin1Char('\n')));
+}
+
+void OneTransactionRun::finish(RunAction action, const QDateTime &startedAt, RunResult &result)
+{
+    const RunOutcome failure = action == RunAction::Apply ? RunOutcome::Failed : RunOutcome::NeedsPerson;
+    ErrorInfo error;
+    // Nothing is committed before the backup it promises is on disk under its name.
+    if (!m_backup.complete(result, &error))
+        return abort(result, error, m_context.cancelled() ? RunOutcome::Interrupted : failure);
+    // The history row goes into the same transaction: it exists exactly when the run committed.
+    HistoryEntry entry = RunHistory::entryFor(m_plan, action, startedAt, result);
+    if (!HistoryStore(m_db).append(entry, &error) || !m_transaction.commit(m_plan, entry, result, &error))
+        abort(result, error, failure);
+}

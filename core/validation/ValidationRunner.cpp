@@ -1,0 +1,66 @@
+#include "validation/ValidationRunner.h"
+
+#include "checks/CheckRunner.h"
+#include "checks/SharedQueryCache.h"
+#include "db/DatabaseConnection.h"
+#include "plan/Plan.h"
+#include "plan/PlanScript.h"
+#include "plan/PlanValidation.h"
+#include "run/RunContext.h"
+#include "run/RunResult.h"
+#include "util/LoggingCategories.h"
+
+ValidationRunner::ValidationRunner(RunContext &context, const Plan &plan, const QList<CheckResult> &checks)
+    : m_context(context), m_plan(plan), m_checks(checks)
+{
+}
+
+ValidationRunner::Outcome ValidationRunner::run(DatabaseConnection &db, const QList<PlanValidation> &validations,
+                                                RunResult &result, QStringList *failures, ErrorInfo *error)
+{
+    const QString driver = db.spec().driverName();
+    // A fresh cache: the shared queries must read the tables as the steps left them.
+    SharedQueryCache shared(db, m_plan);
+    QStringList failed;
+    for (const PlanValidation &v : validations) {
+        if (v.valueFrom.isEmpty() && !v.sql.has(driver))
+            continue;
+        ErrorInfo err;
+        const qint64 value = (v.valueFrom.isEmpty()
+                                  ? db.scalar(PlanScript::substitute(v.sql.value(driver), db.spec().schema, QString()),
+                                              &err)
+                                  : shared.value(v.valueFrom, &err))
+                                 .toLongLong();
+        if (err.isError()) {
+            fail(error, tr("The validation \"%1\" could not run: %2").arg(v.title, err.message), err.details);
+            return Outcome::CouldNotRun;
+        }
+        ValidationResult r;
+        r.id = v.id;
+        r.title = v.title;
+        r.value = value;
+        if (!v.equalsCheck.isEmpty()) {
+            const auto check = std::find_if(m_checks.begin(), m_checks.end(),
+                                            [&](const CheckResult &c) { return c.id == v.equalsCheck; });
+            const qint64 expected = check == m_checks.end() ? 0 : check->value;
+            r.expected = QStringLiteral("= %1 (%2)").arg(CheckRunner::formatCount(expected), v.equalsCheck);
+            r.passed = value == expected;
+        } else if (v.equals) {
+            r.expected = QStringLiteral("= %1").arg(CheckRunner::formatCount(*v.equals));
+            r.passed = value == *v.equals;
+        } else {
+            r.expected = QStringLiteral("≥ %1").arg(CheckRunner::formatCount(v.min.value_or(0)));
+            r.passed = value >= v.min.value_or(0);
+        }
+        if (!r.passed)
+            failed << tr("%1: found %2, expected %3").arg(r.title, CheckRunner::formatCount(value), r.expected);
+        result.validations << r;
+    }
+    if (failures)
+        *failures = failed;
+    if (!failed.isEmpty())
+        return Outcome::Failed;
+    m_context.log(tr("All %n validation(s) passed", nullptr, int(result.validations.size())));
+    qCInfo(lcRunner, "%lld validation(s) passed", qint64(result.validations.size()));
+    return Outcome::Passed;
+}
