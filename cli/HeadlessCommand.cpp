@@ -2,6 +2,7 @@
 
 #include "run/CancelToken.h"
 #include "crypto/KeyFile.h"
+#include "util/ApplicationIdentity.h"
 #include "demo/DemoDatabaseWriter.h"
 #include "run/ExitCode.h"
 #include "util/LoggingCategories.h"
@@ -135,9 +136,7 @@ bool HeadlessCommand::wantsPdfReport(int argc, char **argv)
 
 void HeadlessCommand::configureApplication()
 {
-    QCoreApplication::setApplicationName(QStringLiteral("migration-assistant"));
-    QCoreApplication::setOrganizationName(QStringLiteral("migration-assistant"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MA_VERSION));
+    ApplicationIdentity::apply();
 }
 
 void HeadlessCommand::installTranslations(const QStringList &arguments)
@@ -233,7 +232,7 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         return 0;
     }
     if (parser.isSet(version)) {
-        out << QStringLiteral("migration-assistant %1\n").arg(QStringLiteral(MA_VERSION));
+        out << QStringLiteral("%1 %2\n").arg(ApplicationIdentity::applicationName(), ApplicationIdentity::version());
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
