@@ -1,10 +1,11 @@
 #include "HeadlessCommand.h"
 
+#include "ExitCode.h"
+
 #include "run/CancelToken.h"
 #include "crypto/KeyFile.h"
 #include "util/ApplicationIdentity.h"
 #include "demo/DemoDatabaseWriter.h"
-#include "run/ExitCode.h"
 #include "util/LoggingCategories.h"
 #include "transaction/MigrationRunner.h"
 #include "plan/PlanLoader.h"
@@ -379,16 +380,17 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         QCoreApplication::exec();
     watcher.waitForFinished();
     const RunResult result = watcher.result();
+    const int exitCode = int(exitCodeFor(result.outcome));
 
     if (parser.isSet(report)) {
         ErrorInfo reportError;
-        if (!RunReport::write(result, parser.value(report), &reportError))
+        if (!RunReport::write(result, parser.value(report), &reportError, exitCode))
             err << QStringLiteral("migration-assistant: %1\n").arg(reportError.message);
     }
     if (textOutput)
-        out << '\n' << RunReport::text(result);
+        out << '\n' << RunReport::text(result, exitCode);
     else
-        out << RunReport::json(result);
+        out << RunReport::json(result, exitCode);
     out.flush();
     // Scripts read stderr for the reason a run did not do its job.
     if (result.error.isError() && result.outcome != RunOutcome::Ok && result.outcome != RunOutcome::NothingToDo) {
@@ -401,5 +403,5 @@ int HeadlessCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         err << QStringLiteral("migration-assistant: %1\n").arg(message);
         err.flush();
     }
-    return int(result.exitCode());
+    return exitCode;
 }
