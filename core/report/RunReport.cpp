@@ -91,10 +91,7 @@ QString RunReport::text(const RunResult &r, std::optional<int> exitCode)
                        .arg(e.id)
                        .arg(e.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.planId,
                             e.outcome, e.fromVersion, e.toVersion, e.operatorName, e.host, e.appVersion)
-                   + (e.acceptedRisks.isEmpty() ? QString()
-                                                : tr("      accepted risks: %1\n")
-                                                      .arg(QString::fromUtf8(QJsonDocument(e.acceptedRisks)
-                                                                                 .toJson(QJsonDocument::Compact))))
+                   + (e.acceptedRisks.isEmpty() ? QString() : tr("      accepted risks: %1\n").arg(acceptedRisks(e)))
                    + (e.backupPath.isEmpty() ? QString() : tr("      backup: %1\n").arg(e.backupPath));
     }
     if (!r.differences.isEmpty()) {
@@ -239,6 +236,19 @@ QStringList RunReport::formats()
 QByteArray RunReport::json(const RunResult &result, std::optional<int> exitCode)
 {
     return QJsonDocument(JsonReport::document(result, exitCode)).toJson(QJsonDocument::Indented);
+}
+
+QString RunReport::acceptedRisks(const HistoryEntry &entry)
+{
+    QStringList parts;
+    for (const QJsonValue &v : entry.acceptedRisks) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        const QString value = CheckRunner::formatCount(o.value(QLatin1String("value")).toInteger());
+        const QString by = o.value(QLatin1String("accepted_by")).toString();
+        parts << (by.isEmpty() ? tr("%1 (%2)").arg(id, value) : tr("%1 (%2, accepted by %3)").arg(id, value, by));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 bool RunReport::write(const RunResult &result, const QString &path, ErrorInfo *error, std::optional<int> exitCode)

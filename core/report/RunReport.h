@@ -26,6 +26,9 @@ public:
     // installed. Written atomically (QSaveFile), owner-only.
     static bool write(const RunResult &result, const QString &path, ErrorInfo *error,
                       std::optional<int> exitCode = {});
+    // The warnings a history entry records as accepted, in words:
+    // "incomplete-oauth-gmail (400, accepted by alice), …".
+    static QString acceptedRisks(const HistoryEntry &entry);
     static QStringList formats();
 
     // Rendering a PDF needs QtGui, which the core does not link: the application installs
