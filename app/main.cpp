@@ -1,4 +1,4 @@
-#include "HeadlessCommand.h"
+#include "Cli.h"
 #include "PdfReport.h"
 #include "WizardLauncher.h"
 
@@ -7,8 +7,8 @@
 // a headless run that writes a PDF makes an offscreen QGuiApplication to render it.
 int main(int argc, char **argv)
 {
-    if (HeadlessCommand::wantsHeadless(argc, argv))
-        return HeadlessCommand::wantsPdfReport(argc, argv) ? PdfReport::headlessMain(argc, argv)
-                                                           : HeadlessCommand::main(argc, argv);
+    if (Cli::wantsHeadless(argc, argv))
+        return Cli::wantsPdfReport(argc, argv) ? PdfReport::headlessMain(argc, argv)
+                                               : Cli::main(argc, argv);
     return WizardLauncher::main(argc, argv);
 }

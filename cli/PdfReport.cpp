@@ -1,6 +1,6 @@
 #include "PdfReport.h"
 
-#include "HeadlessCommand.h"
+#include "Cli.h"
 #include "report/RunReport.h"
 
 #include <QGuiApplication>
@@ -43,10 +43,9 @@ int PdfReport::headlessMain(int argc, char **argv)
                 previous(type, context, message);
         });
     QGuiApplication app(argc, argv);
-    HeadlessCommand::configureApplication();
-    HeadlessCommand::installTranslations(QCoreApplication::arguments());
+    Cli::setUpApplication();
     RunReport::setPdfRenderer(&PdfReport::render);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return HeadlessCommand::run(QCoreApplication::arguments(), out, err);
+    return Cli::run(QCoreApplication::arguments(), {out, err});
 }

@@ -1,5 +1,6 @@
 #include "WizardLauncher.h"
 
+#include "util/ApplicationIdentity.h"
 #include "util/LoggingCategories.h"
 #include "MigrationWizard.h"
 #include "util/TranslationLoader.h"
@@ -24,14 +25,12 @@ int WizardLauncher::main(int argc, char **argv)
         return 1;
     }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("migration-assistant"));
-    QApplication::setOrganizationName(QStringLiteral("migration-assistant"));
-    QApplication::setApplicationVersion(QStringLiteral(MA_VERSION));
+    ApplicationIdentity::apply();
     // The system locale's language (LANG=de_DE.UTF-8: German), before any text is made.
     TranslationLoader::install();
     QApplication::setApplicationDisplayName(QApplication::translate("WizardLauncher", "Migration Assistant"));
     // Lets Wayland compositors and docks match the window to the installed .desktop entry.
-    QGuiApplication::setDesktopFileName(QStringLiteral(MA_APP_ID));
+    QGuiApplication::setDesktopFileName(ApplicationIdentity::desktopFileName());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

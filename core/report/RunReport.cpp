@@ -1,6 +1,7 @@
 #include "report/RunReport.h"
 
 #include "checks/CheckRunner.h"
+#include "report/JsonReport.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -43,7 +44,7 @@ QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
 } // namespace
 
-QString RunReport::text(const RunResult &r)
+QString RunReport::text(const RunResult &r, std::optional<int> exitCode)
 {
     QString out;
     out += tr("Database: %1\n").arg(r.database);
@@ -90,10 +91,7 @@ QString RunReport::text(const RunResult &r)
                        .arg(e.id)
                        .arg(e.finishedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.planId,
                             e.outcome, e.fromVersion, e.toVersion, e.operatorName, e.host, e.appVersion)
-                   + (e.acceptedRisks.isEmpty() ? QString()
-                                                : tr("      accepted risks: %1\n")
-                                                      .arg(QString::fromUtf8(QJsonDocument(e.acceptedRisks)
-                                                                                 .toJson(QJsonDocument::Compact))))
+                   + (e.acceptedRisks.isEmpty() ? QString() : tr("      accepted risks: %1\n").arg(acceptedRisks(e)))
                    + (e.backupPath.isEmpty() ? QString() : tr("      backup: %1\n").arg(e.backupPath));
     }
     if (!r.differences.isEmpty()) {
@@ -108,11 +106,12 @@ QString RunReport::text(const RunResult &r)
     out += QStringLiteral("\n\n%1\n").arg(outcomeSentence(r));
     if (r.error.isError() && !r.error.details.isEmpty() && r.outcome != RunOutcome::Blocked)
         out += tr("Details: %1\n").arg(r.error.details);
-    out += tr("Result: %1 (exit code %2) in %3 ms\n").arg(r.resultWord()).arg(int(r.exitCode())).arg(r.durationMs);
+    out += exitCode ? tr("Result: %1 (exit code %2) in %3 ms\n").arg(r.resultWord()).arg(*exitCode).arg(r.durationMs)
+                    : tr("Result: %1 in %2 ms\n").arg(r.resultWord()).arg(r.durationMs);
     return out;
 }
 
-QString RunReport::html(const RunResult &r)
+QString RunReport::html(const RunResult &r, std::optional<int> exitCode)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
@@ -129,7 +128,7 @@ QString RunReport::html(const RunResult &r)
         {tr("Plan checksum"), r.planChecksum},
         {tr("Action"), runActionName(r.action)},
         {tr("Operator"), r.operatorName},
-        {tr("Result"), QStringLiteral("%1 (exit code %2)").arg(r.resultWord()).arg(int(r.exitCode()))},
+        {tr("Result"), exitCode ? QStringLiteral("%1 (exit code %2)").arg(r.resultWord()).arg(*exitCode) : r.resultWord()},
         {tr("Duration"), QStringLiteral("%1 ms").arg(r.durationMs)},
         {tr("Backup"), r.backupPath}};
     for (const auto &f : facts)
@@ -234,23 +233,36 @@ QStringList RunReport::formats()
     return out;
 }
 
-QByteArray RunReport::json(const RunResult &result)
+QByteArray RunReport::json(const RunResult &result, std::optional<int> exitCode)
 {
-    return QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+    return QJsonDocument(JsonReport::document(result, exitCode)).toJson(QJsonDocument::Indented);
 }
 
-bool RunReport::write(const RunResult &result, const QString &path, ErrorInfo *error)
+QString RunReport::acceptedRisks(const HistoryEntry &entry)
+{
+    QStringList parts;
+    for (const QJsonValue &v : entry.acceptedRisks) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        const QString value = CheckRunner::formatCount(o.value(QLatin1String("value")).toInteger());
+        const QString by = o.value(QLatin1String("accepted_by")).toString();
+        parts << (by.isEmpty() ? tr("%1 (%2)").arg(id, value) : tr("%1 (%2, accepted by %3)").arg(id, value, by));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+bool RunReport::write(const RunResult &result, const QString &path, ErrorInfo *error, std::optional<int> exitCode)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray bytes;
     if (suffix == QLatin1String("json"))
-        bytes = json(result);
+        bytes = json(result, exitCode);
     else if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        bytes = html(result).toUtf8();
+        bytes = html(result, exitCode).toUtf8();
     else if (suffix == QLatin1String("txt"))
-        bytes = text(result).toUtf8();
+        bytes = text(result, exitCode).toUtf8();
     else if (suffix == QLatin1String("pdf") && pdfRenderer())
-        bytes = pdfRenderer()(html(result));
+        bytes = pdfRenderer()(html(result, exitCode));
     else
         return fail(error, tr("Unknown report format \"%1\": use a file name ending in .%2.")
                                .arg(QFileInfo(path).fileName(), formats().join(QStringLiteral(", ."))));

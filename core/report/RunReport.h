@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 // A run written for people: plain text for the terminal, HTML for a support ticket, and
 // JSON for machines. Holds no secret: the result never carries one.
@@ -15,12 +16,19 @@ class RunReport
     Q_DECLARE_TR_FUNCTIONS(RunReport)
 
 public:
-    static QString text(const RunResult &result);
-    static QString html(const RunResult &result);
-    static QByteArray json(const RunResult &result);
+    // exitCode: what the command line exits with, when it is one that writes the report
+    // (cli/ExitCode.h); the core itself knows outcomes, not exit codes.
+    static QString text(const RunResult &result, std::optional<int> exitCode = {});
+    static QString html(const RunResult &result, std::optional<int> exitCode = {});
+    // The --json document (JsonReport), indented.
+    static QByteArray json(const RunResult &result, std::optional<int> exitCode = {});
     // Format by extension: .json, .html/.htm, .txt, and .pdf once a PDF renderer is
     // installed. Written atomically (QSaveFile), owner-only.
-    static bool write(const RunResult &result, const QString &path, ErrorInfo *error);
+    static bool write(const RunResult &result, const QString &path, ErrorInfo *error,
+                      std::optional<int> exitCode = {});
+    // The warnings a history entry records as accepted, in words:
+    // "incomplete-oauth-gmail (400, accepted by alice), …".
+    static QString acceptedRisks(const HistoryEntry &entry);
     static QStringList formats();
 
     // Rendering a PDF needs QtGui, which the core does not link: the application installs

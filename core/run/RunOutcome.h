@@ -1,11 +1,9 @@
 #pragma once
 
-#include "run/ExitCode.h"
-
 #include <QString>
 
-// How a run ended: exactly one of these. Each maps to one documented exit code and one
-// "result" word of the --json document.
+// How a run ended: exactly one of these. Each has one "result" word of the --json document;
+// the command line maps it to an exit code (cli/ExitCode.h), the wizard to a sentence.
 enum class RunOutcome {
     Ok,             // done: checks passed, rehearsal done, migration applied
     NothingToDo,    // already applied (or nothing to roll back)
@@ -18,31 +16,6 @@ enum class RunOutcome {
     BadInput,       // bad usage, plan or URL
     CannotConnect,  // the database could not be opened
 };
-
-inline ExitCode exitCodeFor(RunOutcome outcome)
-{
-    switch (outcome) {
-    case RunOutcome::Ok:
-    case RunOutcome::NothingToDo:
-    case RunOutcome::RolledBack:
-        return ExitCode::Ok;
-    case RunOutcome::Blocked:
-        return ExitCode::ChecksStopped;
-    case RunOutcome::Locked:
-        return ExitCode::Locked;
-    case RunOutcome::Failed:
-        return ExitCode::FailedRolledBack;
-    case RunOutcome::Interrupted:
-        return ExitCode::Interrupted;
-    case RunOutcome::NeedsPerson:
-        return ExitCode::NeedsPerson;
-    case RunOutcome::BadInput:
-        return ExitCode::BadInput;
-    case RunOutcome::CannotConnect:
-        return ExitCode::CannotConnect;
-    }
-    return ExitCode::FailedRolledBack;
-}
 
 // The "result" field of the --json document (shared/spec/cli.md).
 inline QString resultWordFor(RunOutcome outcome)

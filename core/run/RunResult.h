@@ -9,7 +9,6 @@
 #include "snapshot/TableState.h"
 #include "run/ValidationResult.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -42,8 +41,5 @@ public:
     int blockers() const;
     int warnings() const;     // failing warnings, accepted or not
     QStringList unacceptedWarnings() const; // ids of the failing warnings nobody accepted
-    ExitCode exitCode() const { return exitCodeFor(outcome); }
     QString resultWord() const { return resultWordFor(outcome); }
-    // The --json document of shared/spec/cli.md, plus fields of our own.
-    QJsonObject toJson() const;
 };

@@ -84,7 +84,7 @@ private Q_SLOTS:
             {"MigrationWizard", "&Next >", "&Weiter >"},
             {"DonePage", "R&oll back…", "Zu&rücksetzen…"},
             {"OutcomeText", "The migration was applied and validated.", "Die Migration wurde angewendet und validiert."},
-            {"HeadlessCommand", "Show this help.", "Diese Hilfe anzeigen."},
+            {"HelpCommand", "Show this help.", "Diese Hilfe anzeigen."},
             {"RunReport", "\nChecks:\n", "\nPrüfungen:\n"},
             // Plan texts come from plan.json (translations/PlanStrings.cmake).
             {"Plan", "Unfinished Gmail sign-ins", "Unvollständige Gmail-Anmeldungen"},
@@ -95,9 +95,9 @@ private Q_SLOTS:
         // Counts: German's singular and plural.
         QCoreApplication::installTranslator(&t);
         const char *wrote = "Wrote a v1 demo database with %n users: %1\n";
-        QCOMPARE(QCoreApplication::translate("HeadlessCommand", wrote, nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("DemoCommand", wrote, nullptr, 1),
                  u("v1-Demo-Datenbank mit 1 Benutzer geschrieben: %1\n"));
-        QCOMPARE(QCoreApplication::translate("HeadlessCommand", wrote, nullptr, 5),
+        QCOMPARE(QCoreApplication::translate("DemoCommand", wrote, nullptr, 5),
                  u("v1-Demo-Datenbank mit 5 Benutzern geschrieben: %1\n"));
         QCoreApplication::removeTranslator(&t);
     }

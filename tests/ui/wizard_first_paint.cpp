@@ -13,6 +13,7 @@
 // Settings go to a temporary INI file: a first start, never the user's settings.
 
 #include "MigrationWizard.h"
+#include "util/ApplicationIdentity.h"
 #include "util/TranslationLoader.h"
 
 #include <QApplication>
@@ -68,8 +69,7 @@ int main(int argc, char **argv)
     QElapsedTimer sinceMain;
     sinceMain.start();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("migration-assistant"));
-    QApplication::setOrganizationName(QStringLiteral("migration-assistant"));
+    ApplicationIdentity::apply();
     TranslationLoader::install();
     QApplication::setApplicationDisplayName(QApplication::translate("WizardLauncher", "Migration Assistant"));
 

@@ -280,7 +280,6 @@ void TestMigrationRunner::failureInEveryStepRollsBack()
     const QByteArray before = TestSupport::fileSha256(db);
     const RunResult result = runAction(db, RunAction::Apply, plan);
     QCOMPARE(result.outcome, RunOutcome::Failed);
-    QCOMPARE(int(result.exitCode()), 5);
     QVERIFY(!result.error.message.isEmpty());
     QCOMPARE(TestSupport::fileSha256(db), before);
     QCOMPARE(TestSupport::dumpDatabase(db), dumpBefore);
@@ -333,7 +332,6 @@ void TestMigrationRunner::cancelMidRunRollsBack()
     });
     const RunResult result = runner.run();
     QCOMPARE(result.outcome, RunOutcome::Interrupted);
-    QCOMPARE(int(result.exitCode()), 130);
     QVERIFY(lastDone > 0);
     QCOMPARE(TestSupport::fileSha256(db), before);
     QCOMPARE(QDir(dir.path()).entryList(QStringList{QStringLiteral("*.bak")}, QDir::Files), QStringList{});
@@ -350,7 +348,6 @@ void TestMigrationRunner::blockersStopBeforeAnyChange()
     const QByteArray before = TestSupport::fileSha256(db);
     const RunResult result = runAction(db, RunAction::Apply);
     QCOMPARE(result.outcome, RunOutcome::Blocked);
-    QCOMPARE(int(result.exitCode()), 3);
     QCOMPARE(result.blockers(), 2);
     for (const CheckResult &c : result.checks) {
         if (c.id == QLatin1String("duplicate-emails") || c.id == QLatin1String("orphan-rows")) {
@@ -409,7 +406,6 @@ void TestMigrationRunner::rollbackRestoresExactly()
     const RunResult rollback = runAction(db, RunAction::Rollback);
     QVERIFY2(rollback.outcome == RunOutcome::RolledBack,
              qPrintable(rollback.error.message + QLatin1Char('\n') + rollback.error.details));
-    QCOMPARE(int(rollback.exitCode()), 0);
     QCOMPARE(TestSupport::dumpDatabase(db, {HistoryStore::tableName()}), before);
     // And the cycle can run again: apply after rollback works.
     QCOMPARE(runAction(db, RunAction::Apply).outcome, RunOutcome::Ok);
@@ -427,7 +423,6 @@ void TestMigrationRunner::secondApplyIsNoOp()
     const QByteArray migrated = TestSupport::fileSha256(db);
     const RunResult again = runAction(db, RunAction::Apply);
     QCOMPARE(again.outcome, RunOutcome::NothingToDo);
-    QCOMPARE(int(again.exitCode()), 0);
     QCOMPARE(TestSupport::fileSha256(db), migrated);
     // A changed plan is reported, and still changes nothing.
     QTemporaryDir planDir;
@@ -464,7 +459,6 @@ void TestMigrationRunner::rollbackVerificationMismatchKeepsMigration()
     const QByteArray before = TestSupport::fileSha256(db);
     const RunResult result = runAction(db, RunAction::Rollback);
     QCOMPARE(result.outcome, RunOutcome::NeedsPerson);
-    QCOMPARE(int(result.exitCode()), 6);
     QVERIFY(!result.differences.isEmpty());
     QVERIFY(result.differences.first().contains(QLatin1String("users")));
     QCOMPARE(TestSupport::fileSha256(db), before);

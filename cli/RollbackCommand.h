@@ -1,0 +1,13 @@
+#pragma once
+
+#include "RunCommand.h"
+
+// --rollback: undo the last applied run of the plan, then verify the restore.
+class RollbackCommand : public RunCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RollbackCommand)
+
+public:
+    RollbackCommand() : RunCommand(RunAction::Rollback) {}
+    QList<QCommandLineOption> options() const override;
+};

@@ -1,0 +1,185 @@
+#include "SharedOptions.h"
+
+#include "CommandLine.h"
+#include "crypto/KeyFile.h"
+#include "report/RunReport.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <climits>
+
+QCommandLineOption SharedOptions::db()
+{
+    return {QStringLiteral("db"), tr("The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB?schema=NAME."),
+            QStringLiteral("URL")};
+}
+
+QCommandLineOption SharedOptions::plan()
+{
+    return {QStringLiteral("plan"), tr("A built-in plan (default user-integrations) or a plan folder."),
+            QStringLiteral("NAME|DIR")};
+}
+
+QCommandLineOption SharedOptions::yes()
+{
+    return {QStringLiteral("yes"), tr("Proceed although checks raised warnings (blockers always stop).")};
+}
+
+QCommandLineOption SharedOptions::acceptRisk()
+{
+    return {QStringLiteral("accept-risk"), tr("Proceed past just these warnings (comma-separated check ids)."),
+            QStringLiteral("IDS")};
+}
+
+QCommandLineOption SharedOptions::operatorName()
+{
+    return {QStringLiteral("operator"), tr("Who runs it, for the history (default: the OS user)."),
+            QStringLiteral("NAME")};
+}
+
+QCommandLineOption SharedOptions::waitLock()
+{
+    return {QStringLiteral("wait-lock"), tr("Wait up to SECS for another run's lock."), QStringLiteral("SECS")};
+}
+
+QCommandLineOption SharedOptions::progress()
+{
+    return {QStringLiteral("progress"), tr("Progress events on stderr, one JSON object a line.")};
+}
+
+QCommandLineOption SharedOptions::json()
+{
+    return {QStringLiteral("json"), tr("Machine-readable output on stdout (one JSON document).")};
+}
+
+QCommandLineOption SharedOptions::report()
+{
+    return {QStringLiteral("report"), tr("Also write a report; format by extension (.json, .html, .txt, .pdf)."),
+            QStringLiteral("FILE")};
+}
+
+QCommandLineOption SharedOptions::lockFile()
+{
+    return {QStringLiteral("lock-file"), tr("Where the run's lock file goes."), QStringLiteral("FILE")};
+}
+
+QCommandLineOption SharedOptions::passwordFile()
+{
+    return {QStringLiteral("password-file"), tr("Read the password from F (first line)."), QStringLiteral("F")};
+}
+
+QCommandLineOption SharedOptions::keyFile()
+{
+    return {QStringLiteral("key-file"),
+            tr("The key of a plan that encrypts (encrypt-tokens): a file holding 64 hexadecimal "
+               "characters. Never stored or printed."),
+            QStringLiteral("FILE")};
+}
+
+QCommandLineOption SharedOptions::batchSize()
+{
+    return {QStringLiteral("batch-size"),
+            tr("Rows per batch of a batched step, each batch one short transaction (default 1000)."),
+            QStringLiteral("N")};
+}
+
+QCommandLineOption SharedOptions::batchPause()
+{
+    return {QStringLiteral("batch-pause-ms"), tr("Pause between batches, room for the application's writes (default 0)."),
+            QStringLiteral("N")};
+}
+
+QList<QCommandLineOption> SharedOptions::targetOptions()
+{
+    return {db(), plan()};
+}
+
+QList<QCommandLineOption> SharedOptions::runOptions()
+{
+    return {yes(),      acceptRisk(),   operatorName(), waitLock(),  progress(),  json(),
+            report(),   lockFile(),     passwordFile(), keyFile(),   batchSize(), batchPause()};
+}
+
+QString SharedOptions::readPasswordFile(const QString &path, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = tr("Cannot read the password file %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QString line = QString::fromUtf8(file.readLine());
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    if (line.isEmpty())
+        *problem = tr("The password file %1 is empty.").arg(path);
+    return line;
+}
+
+namespace {
+
+// A whole number from min to max, or false.
+bool readNumber(const QString &text, int min, int max, int *value)
+{
+    bool ok = false;
+    *value = text.toInt(&ok);
+    return ok && *value >= min && *value <= max;
+}
+
+} // namespace
+
+bool SharedOptions::read(const CommandLine &line, RunOptions *options, QString *problem)
+{
+    if (!line.isSet(db())) {
+        *problem = tr("--db URL is required.");
+        return false;
+    }
+    ErrorInfo error;
+    const auto connection = ConnectionSpec::parse(line.value(db()), &error);
+    if (!connection) {
+        *problem = error.message;
+        return false;
+    }
+    options->connection = *connection;
+    if (line.isSet(passwordFile())) {
+        options->connection.password = readPasswordFile(line.value(passwordFile()), problem);
+        if (!problem->isEmpty())
+            return false;
+    }
+    options->plan = line.value(plan());
+    options->acceptAllWarnings = line.isSet(yes());
+    if (line.isSet(acceptRisk()))
+        for (const QString &id : line.value(acceptRisk()).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            options->acceptedRisks << id.trimmed();
+    options->operatorName = line.value(operatorName());
+    options->lockFile = line.value(lockFile());
+    if (line.isSet(waitLock()) && !readNumber(line.value(waitLock()), 0, INT_MAX, &options->waitLockSeconds)) {
+        *problem = tr("--wait-lock takes a number of seconds (0 or more).");
+        return false;
+    }
+    if (line.isSet(batchSize()) && !readNumber(line.value(batchSize()), 1, 1'000'000, &options->batchSize)) {
+        *problem = tr("--batch-size takes a whole number from 1 to 1000000.");
+        return false;
+    }
+    if (line.isSet(batchPause()) && !readNumber(line.value(batchPause()), 0, 600'000, &options->batchPauseMs)) {
+        *problem = tr("--batch-pause-ms takes a number of milliseconds from 0 to 600000.");
+        return false;
+    }
+    if (line.isSet(keyFile())) {
+        // Refused here, before any connection: a bad key file is bad input (exit 1). Read again by the run.
+        ErrorInfo keyError;
+        if (!KeyFile::read(line.value(keyFile()), &keyError)) {
+            *problem = keyError.message;
+            return false;
+        }
+        options->keyFile = line.value(keyFile());
+    }
+    if (line.isSet(report())) {
+        const QString suffix = QFileInfo(line.value(report())).suffix().toLower();
+        if (!RunReport::formats().contains(suffix)) {
+            *problem = tr("--report: use a file name ending in .%1.").arg(RunReport::formats().join(QStringLiteral(", .")));
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "run/RunOptions.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QList>
+
+class CommandLine;
+
+// The options several commands share: the target (--db, --plan) and the settings of a run
+// (--yes, --accept-risk, --password-file, --key-file, --report, --json, --progress …), with
+// their checks. A bad value is bad input, refused before any connection is made.
+class SharedOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(SharedOptions)
+
+public:
+    static QCommandLineOption db();
+    static QCommandLineOption plan();
+    static QCommandLineOption yes();
+    static QCommandLineOption acceptRisk();
+    static QCommandLineOption operatorName();
+    static QCommandLineOption waitLock();
+    static QCommandLineOption progress();
+    static QCommandLineOption json();
+    static QCommandLineOption report();
+    static QCommandLineOption lockFile();
+    static QCommandLineOption passwordFile();
+    static QCommandLineOption keyFile();
+    static QCommandLineOption batchSize();
+    static QCommandLineOption batchPause();
+    // The target options, then the run options, in the order --help lists them.
+    static QList<QCommandLineOption> targetOptions();
+    static QList<QCommandLineOption> runOptions();
+
+    // Fills options from the command line (not options->action); on bad input returns false
+    // with a message for people in *problem.
+    static bool read(const CommandLine &line, RunOptions *options, QString *problem);
+    // The first line of a password file, without its line end.
+    static QString readPasswordFile(const QString &path, QString *problem);
+};

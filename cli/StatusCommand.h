@@ -1,0 +1,13 @@
+#pragma once
+
+#include "RunCommand.h"
+
+// --status: the plan's history in this database.
+class StatusCommand : public RunCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusCommand)
+
+public:
+    StatusCommand() : RunCommand(RunAction::Status) {}
+    QList<QCommandLineOption> options() const override;
+};

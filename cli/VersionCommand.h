@@ -1,0 +1,15 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+// --version: "migration-assistant VERSION".
+class VersionCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(VersionCommand)
+
+public:
+    QList<QCommandLineOption> options() const override;
+    int execute(const CommandLine &line) override;
+};

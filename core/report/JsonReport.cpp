@@ -1,0 +1,67 @@
+#include "report/JsonReport.h"
+
+#include <QJsonArray>
+
+QJsonObject JsonReport::document(const RunResult &r, std::optional<int> exitCode)
+{
+    QJsonArray checkArray;
+    for (const CheckResult &c : r.checks)
+        checkArray.append(c.toJson());
+    QJsonObject o{{QStringLiteral("plan"), r.planId},
+                  {QStringLiteral("action"), runActionName(r.action)},
+                  {QStringLiteral("database"), r.database},
+                  {QStringLiteral("checks"), checkArray},
+                  {QStringLiteral("blockers"), r.blockers()},
+                  {QStringLiteral("warnings"), r.warnings()},
+                  {QStringLiteral("result"), r.resultWord()},
+                  {QStringLiteral("duration_ms"), r.durationMs}};
+    // Only a command line has an exit code: it gives it, the wizard's reports have none.
+    if (exitCode)
+        o.insert(QStringLiteral("exit_code"), *exitCode);
+    if (!r.planChecksum.isEmpty())
+        o.insert(QStringLiteral("plan_checksum"), r.planChecksum);
+    if (!r.tablesAfter.isEmpty()
+        && (r.action == RunAction::Apply || r.action == RunAction::Rehearse || r.action == RunAction::Rollback)) {
+        QJsonObject counts;
+        for (const TableState &t : r.tablesAfter)
+            counts.insert(t.table, t.rows);
+        o.insert(QStringLiteral("counts"), counts);
+    }
+    if (!r.tablesBefore.isEmpty()) {
+        QJsonObject counts;
+        for (const TableState &t : r.tablesBefore)
+            counts.insert(t.table, t.rows);
+        o.insert(QStringLiteral("counts_before"), counts);
+    }
+    if (!r.validations.isEmpty()) {
+        QJsonArray array;
+        for (const ValidationResult &v : r.validations)
+            array.append(v.toJson());
+        o.insert(QStringLiteral("validations"), array);
+    }
+    if (r.error.isError())
+        o.insert(QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("message"), r.error.message}, {QStringLiteral("details"), r.error.details}});
+    if (!r.differences.isEmpty())
+        o.insert(QStringLiteral("differences"), QJsonArray::fromStringList(r.differences));
+    if (!r.notes.isEmpty())
+        o.insert(QStringLiteral("notes"), QJsonArray::fromStringList(r.notes));
+    if (!r.backupPath.isEmpty())
+        o.insert(QStringLiteral("backup"), r.backupPath);
+    if (r.outcome == RunOutcome::Interrupted)
+        o.insert(QStringLiteral("interrupted"), true);
+    if (r.lockHolder.isKnown() || r.outcome == RunOutcome::Locked)
+        o.insert(QStringLiteral("lock_holder"),
+                 QJsonObject{{QStringLiteral("pid"), r.lockHolder.pid},
+                             {QStringLiteral("host"), r.lockHolder.host},
+                             {QStringLiteral("application"), r.lockHolder.application},
+                             {QStringLiteral("since"), r.lockHolder.since.toUTC().toString(Qt::ISODate)},
+                             {QStringLiteral("lock_file"), r.lockHolder.lockFile}});
+    if (r.action == RunAction::Status) {
+        QJsonArray array;
+        for (const HistoryEntry &e : r.history)
+            array.append(e.toJson());
+        o.insert(QStringLiteral("history"), array);
+    }
+    return o;
+}
