@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>Checks, then the migration, then validation.</source>
+        <translation>Prüfungen, dann die Migration, dann die Validierung.</translation>
+    </message>
+</context>
+<context>
     <name>BackfillChecks</name>
     <message>
         <source>No key file given: the key is compared with the one used so far when a run gets one</source>
@@ -183,6 +190,13 @@
     <message>
         <source>Committing a batch</source>
         <translation>Einen Stapel festschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Run the pre-migration checks, print them, change nothing.</source>
+        <translation>Die Prüfungen vor der Migration ausführen und ausgeben; nichts verändern.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +444,44 @@
     <message>
         <source>Every check passed: the migration can go ahead.</source>
         <translation>Alle Prüfungen bestanden: Die Migration kann stattfinden.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Migration Assistant moves a database from one schema version to the next, all or nothing.
+Without --headless it opens the wizard.</source>
+        <translation>Der Migrationsassistent bringt eine Datenbank von einer Schemaversion auf die nächste, ganz oder gar nicht.
+Ohne --headless öffnet er den Assistenten.</translation>
+    </message>
+    <message>
+        <source>Run without a window; never ask a question.</source>
+        <translation>Ohne Fenster laufen; nie eine Frage stellen.</translation>
+    </message>
+    <message>
+        <source>Log what the run does (lock, connection, steps, backup) on stderr; the wizard takes it too.</source>
+        <translation>Protokolliert auf stderr, was der Lauf tut (Sperre, Verbindung, Schritte, Sicherung); auch der Assistent versteht diese Option.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; (give the database with --db).</source>
+        <translation>Unerwartetes Argument „%1“ (die Datenbank wird mit --db angegeben).</translation>
+    </message>
+    <message>
+        <source>These options need --headless.</source>
+        <translation>Diese Optionen brauchen --headless.</translation>
+    </message>
+    <message>
+        <source>Give exactly one action: --check, --rehearse, --apply, --rollback or --status.</source>
+        <translation>Geben Sie genau eine Aktion an: --check, --rehearse, --apply, --rollback oder --status.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Try &apos;migration-assistant --help&apos; for the options.
+</source>
+        <translation>Die Optionen zeigt &apos;migration-assistant --help&apos;.
+</translation>
     </message>
 </context>
 <context>
@@ -783,6 +835,35 @@
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Users in the demo database (default 10000).</source>
+        <translation>Benutzer in der Demo-Datenbank (Standard: 10000).</translation>
+    </message>
+    <message>
+        <source>Write a v1 demo SQLite database at PATH.</source>
+        <translation>Eine v1-Demo-Datenbank (SQLite) unter PATH schreiben.</translation>
+    </message>
+    <message>
+        <source>--users goes with --demo.</source>
+        <translation>--users gehört zu --demo.</translation>
+    </message>
+    <message>
+        <source>--users takes a whole number from 1 to 50000000.</source>
+        <translation>--users erwartet eine ganze Zahl von 1 bis 50000000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a v1 demo database with %n users: %1
+</source>
+        <translation>
+            <numerusform>v1-Demo-Datenbank mit %n Benutzer geschrieben: %1
+</numerusform>
+            <numerusform>v1-Demo-Datenbank mit %n Benutzern geschrieben: %1
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoDatabaseWriter</name>
     <message>
         <source>Could not write the demo database.</source>
@@ -889,114 +970,10 @@ Die Datenbank geht zurück auf %2: Die Tabellen werden wiederhergestellt und dan
     </message>
 </context>
 <context>
-    <name>HeadlessCommand</name>
-    <message>
-        <source>Cannot read the password file %1: %2</source>
-        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The password file %1 is empty.</source>
-        <translation>Die Passwortdatei %1 ist leer.</translation>
-    </message>
-    <message>
-        <source>Try &apos;migration-assistant --help&apos; for the options.
-</source>
-        <translation>Die Optionen zeigt &apos;migration-assistant --help&apos;.
-</translation>
-    </message>
-    <message>
-        <source>Migration Assistant moves a database from one schema version to the next, all or nothing.
-Without --headless it opens the wizard.</source>
-        <translation>Der Migrationsassistent bringt eine Datenbank von einer Schemaversion auf die nächste, ganz oder gar nicht.
-Ohne --headless öffnet er den Assistenten.</translation>
-    </message>
+    <name>HelpCommand</name>
     <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Die Version anzeigen.</translation>
-    </message>
-    <message>
-        <source>Run without a window; never ask a question.</source>
-        <translation>Ohne Fenster laufen; nie eine Frage stellen.</translation>
-    </message>
-    <message>
-        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB?schema=NAME.</source>
-        <translation>Die Datenbank: sqlite:PATH oder postgresql://USER@HOST:PORT/DB?schema=NAME.</translation>
-    </message>
-    <message>
-        <source>A built-in plan (default user-integrations) or a plan folder.</source>
-        <translation>Ein eingebauter Plan (Standard: user-integrations) oder ein Plan-Ordner.</translation>
-    </message>
-    <message>
-        <source>Run the pre-migration checks, print them, change nothing.</source>
-        <translation>Die Prüfungen vor der Migration ausführen und ausgeben; nichts verändern.</translation>
-    </message>
-    <message>
-        <source>Run the migration and its validation in a transaction, report, roll back.</source>
-        <translation>Migration und Validierung in einer Transaktion ausführen, berichten, zurücksetzen.</translation>
-    </message>
-    <message>
-        <source>Checks, then the migration, then validation.</source>
-        <translation>Prüfungen, dann die Migration, dann die Validierung.</translation>
-    </message>
-    <message>
-        <source>Undo the last applied run, then verify the restore.</source>
-        <translation>Den letzten angewendeten Lauf rückgängig machen, dann die Wiederherstellung prüfen.</translation>
-    </message>
-    <message>
-        <source>Print the plan&apos;s history in this database.</source>
-        <translation>Den Verlauf des Plans in dieser Datenbank ausgeben.</translation>
-    </message>
-    <message>
-        <source>Proceed although checks raised warnings (blockers always stop).</source>
-        <translation>Trotz Warnungen der Prüfungen fortfahren (Blocker halten immer an).</translation>
-    </message>
-    <message>
-        <source>Proceed past just these warnings (comma-separated check ids).</source>
-        <translation>Nur über diese Warnungen hinweg fortfahren (IDs der Prüfungen, durch Kommas getrennt).</translation>
-    </message>
-    <message>
-        <source>Who runs it, for the history (default: the OS user).</source>
-        <translation>Wer den Lauf ausführt, für den Verlauf (Standard: der Systembenutzer).</translation>
-    </message>
-    <message>
-        <source>Wait up to SECS for another run&apos;s lock.</source>
-        <translation>Bis zu SECS Sekunden auf die Sperre eines anderen Laufs warten.</translation>
-    </message>
-    <message>
-        <source>Progress events on stderr, one JSON object a line.</source>
-        <translation>Fortschrittsereignisse auf stderr, ein JSON-Objekt je Zeile.</translation>
-    </message>
-    <message>
-        <source>Machine-readable output on stdout (one JSON document).</source>
-        <translation>Maschinenlesbare Ausgabe auf stdout (ein JSON-Dokument).</translation>
-    </message>
-    <message>
-        <source>Also write a report; format by extension (.json, .html, .txt).</source>
-        <translation>Zusätzlich einen Bericht schreiben; Format nach Endung (.json, .html, .txt).</translation>
-    </message>
-    <message>
-        <source>Where the run&apos;s lock file goes.</source>
-        <translation>Wohin die Sperrdatei des Laufs kommt.</translation>
-    </message>
-    <message>
-        <source>Read the password from F (first line).</source>
-        <translation>Das Passwort aus F lesen (erste Zeile).</translation>
-    </message>
-    <message>
-        <source>Write a v1 demo SQLite database at PATH.</source>
-        <translation>Eine v1-Demo-Datenbank (SQLite) unter PATH schreiben.</translation>
-    </message>
-    <message>
-        <source>Users in the demo database (default 10000).</source>
-        <translation>Benutzer in der Demo-Datenbank (Standard: 10000).</translation>
-    </message>
-    <message>
-        <source>Print the plan&apos;s migration as one SQL script for DRIVER (sqlite or postgresql) and exit; with --rollback, the rollback script.</source>
-        <translation>Die Migration des Plans als ein SQL-Skript für DRIVER (sqlite oder postgresql) ausgeben und beenden; mit --rollback das Skript zum Zurücksetzen.</translation>
     </message>
     <message>
         <source>
@@ -1010,80 +987,6 @@ Exit-Codes: 0 erledigt oder nichts zu tun, 1 falscher Aufruf oder falsche Eingab
 4 ein anderer Lauf hält die Sperre, 5 fehlgeschlagen und zurückgesetzt,
 6 Zurücksetzen fehlgeschlagen oder seine Prüfung fand einen Unterschied, 130 unterbrochen.
 </translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot; (give the database with --db).</source>
-        <translation>Unerwartetes Argument „%1“ (die Datenbank wird mit --db angegeben).</translation>
-    </message>
-    <message>
-        <source>--users takes a whole number from 1 to 50000000.</source>
-        <translation>--users erwartet eine ganze Zahl von 1 bis 50000000.</translation>
-    </message>
-    <message>
-        <source>--users goes with --demo.</source>
-        <translation>--users gehört zu --demo.</translation>
-    </message>
-    <message>
-        <source>The plan &quot;%1&quot; has no SQL for &quot;%2&quot;.</source>
-        <translation>Der Plan „%1“ hat kein SQL für „%2“.</translation>
-    </message>
-    <message>
-        <source>These options need --headless.</source>
-        <translation>Diese Optionen brauchen --headless.</translation>
-    </message>
-    <message>
-        <source>Give exactly one action: --check, --rehearse, --apply, --rollback or --status.</source>
-        <translation>Geben Sie genau eine Aktion an: --check, --rehearse, --apply, --rollback oder --status.</translation>
-    </message>
-    <message>
-        <source>--db URL is required.</source>
-        <translation>--db URL ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>--wait-lock takes a number of seconds (0 or more).</source>
-        <translation>--wait-lock erwartet eine Anzahl Sekunden (0 oder mehr).</translation>
-    </message>
-    <message>
-        <source>--report: use a file name ending in .%1.</source>
-        <translation>--report: Verwenden Sie einen Dateinamen mit der Endung .%1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote a v1 demo database with %n users: %1
-</source>
-        <translation>
-            <numerusform>v1-Demo-Datenbank mit %n Benutzer geschrieben: %1
-</numerusform>
-            <numerusform>v1-Demo-Datenbank mit %n Benutzern geschrieben: %1
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Log what the run does (lock, connection, steps, backup) on stderr; the wizard takes it too.</source>
-        <translation>Protokolliert auf stderr, was der Lauf tut (Sperre, Verbindung, Schritte, Sicherung); auch der Assistent versteht diese Option.</translation>
-    </message>
-    <message>
-        <source>The key of a plan that encrypts (encrypt-tokens): a file holding 64 hexadecimal characters. Never stored or printed.</source>
-        <translation>Der Schlüssel eines Plans, der verschlüsselt (encrypt-tokens): eine Datei mit 64 Hexadezimalzeichen. Wird nie gespeichert oder ausgegeben.</translation>
-    </message>
-    <message>
-        <source>Rows per batch of a batched step, each batch one short transaction (default 1000).</source>
-        <translation>Zeilen je Stapel eines Stapel-Schritts, jeder Stapel eine kurze Transaktion (Standard 1000).</translation>
-    </message>
-    <message>
-        <source>Pause between batches, room for the application&apos;s writes (default 0).</source>
-        <translation>Pause zwischen den Stapeln, Raum für die Schreibzugriffe der Anwendung (Standard 0).</translation>
-    </message>
-    <message>
-        <source>--batch-size takes a whole number from 1 to 1000000.</source>
-        <translation>--batch-size erwartet eine ganze Zahl von 1 bis 1000000.</translation>
-    </message>
-    <message>
-        <source>--batch-pause-ms takes a number of milliseconds from 0 to 600000.</source>
-        <translation>--batch-pause-ms erwartet eine Anzahl Millisekunden von 0 bis 600000.</translation>
-    </message>
-    <message>
-        <source>Read them, then run again with --yes or --accept-risk %1.</source>
-        <translation>Lesen Sie sie und starten Sie dann erneut mit --yes oder --accept-risk %1.</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2310,17 @@ user-integrations: checks server-version: title</extracomment>
     </message>
 </context>
 <context>
+    <name>PrintSqlCommand</name>
+    <message>
+        <source>Print the plan&apos;s migration as one SQL script for DRIVER (sqlite or postgresql) and exit; with --rollback, the rollback script.</source>
+        <translation>Die Migration des Plans als ein SQL-Skript für DRIVER (sqlite oder postgresql) ausgeben und beenden; mit --rollback das Skript zum Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; has no SQL for &quot;%2&quot;.</source>
+        <translation>Der Plan „%1“ hat kein SQL für „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <source>%1 of %2 rows</source>
@@ -2434,6 +2348,13 @@ user-integrations: checks server-version: title</extracomment>
     <message>
         <source>The migration runs inside a transaction that is rolled back at the end: this shows what it would do, and changes nothing.</source>
         <translation>Die Migration läuft in einer Transaktion, die am Ende zurückgesetzt wird: So sehen Sie, was sie tun würde, ohne dass sich etwas ändert.</translation>
+    </message>
+</context>
+<context>
+    <name>RehearseCommand</name>
+    <message>
+        <source>Run the migration and its validation in a transaction, report, roll back.</source>
+        <translation>Migration und Validierung in einer Transaktion ausführen, berichten, zurücksetzen.</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2399,20 @@ user-integrations: checks server-version: title</extracomment>
             <numerusform>%n Warnung braucht Ihre Zustimmung: Es wurde nichts geändert.</numerusform>
             <numerusform>%n Warnungen brauchen Ihre Zustimmung: Es wurde nichts geändert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RollbackCommand</name>
+    <message>
+        <source>Undo the last applied run, then verify the restore.</source>
+        <translation>Den letzten angewendeten Lauf rückgängig machen, dann die Wiederherstellung prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message>
+        <source>Read them, then run again with --yes or --accept-risk %1.</source>
+        <translation>Lesen Sie sie und starten Sie dann erneut mit --yes oder --accept-risk %1.</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2798,20 @@ Sicherung: %1</translation>
         <translation>  #%1 %2 %3 %4 %5 → %6 von %7 auf %8, Version %9
 </translation>
     </message>
+    <message>
+        <source>Result: %1 in %2 ms
+</source>
+        <translation>Ergebnis: %1 in %2 ms
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, accepted by %3)</source>
+        <translation>%1 (%2, akzeptiert von %3)</translation>
+    </message>
 </context>
 <context>
     <name>RunResultView</name>
@@ -2986,6 +2935,93 @@ Sicherung: %1</translation>
     </message>
 </context>
 <context>
+    <name>SharedOptions</name>
+    <message>
+        <source>The database: sqlite:PATH or postgresql://USER@HOST:PORT/DB?schema=NAME.</source>
+        <translation>Die Datenbank: sqlite:PATH oder postgresql://USER@HOST:PORT/DB?schema=NAME.</translation>
+    </message>
+    <message>
+        <source>A built-in plan (default user-integrations) or a plan folder.</source>
+        <translation>Ein eingebauter Plan (Standard: user-integrations) oder ein Plan-Ordner.</translation>
+    </message>
+    <message>
+        <source>Proceed although checks raised warnings (blockers always stop).</source>
+        <translation>Trotz Warnungen der Prüfungen fortfahren (Blocker halten immer an).</translation>
+    </message>
+    <message>
+        <source>Proceed past just these warnings (comma-separated check ids).</source>
+        <translation>Nur über diese Warnungen hinweg fortfahren (IDs der Prüfungen, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Who runs it, for the history (default: the OS user).</source>
+        <translation>Wer den Lauf ausführt, für den Verlauf (Standard: der Systembenutzer).</translation>
+    </message>
+    <message>
+        <source>Wait up to SECS for another run&apos;s lock.</source>
+        <translation>Bis zu SECS Sekunden auf die Sperre eines anderen Laufs warten.</translation>
+    </message>
+    <message>
+        <source>Progress events on stderr, one JSON object a line.</source>
+        <translation>Fortschrittsereignisse auf stderr, ein JSON-Objekt je Zeile.</translation>
+    </message>
+    <message>
+        <source>Machine-readable output on stdout (one JSON document).</source>
+        <translation>Maschinenlesbare Ausgabe auf stdout (ein JSON-Dokument).</translation>
+    </message>
+    <message>
+        <source>Also write a report; format by extension (.json, .html, .txt, .pdf).</source>
+        <translation>Zusätzlich einen Bericht schreiben; Format nach Endung (.json, .html, .txt, .pdf).</translation>
+    </message>
+    <message>
+        <source>Where the run&apos;s lock file goes.</source>
+        <translation>Wohin die Sperrdatei des Laufs kommt.</translation>
+    </message>
+    <message>
+        <source>Read the password from F (first line).</source>
+        <translation>Das Passwort aus F lesen (erste Zeile).</translation>
+    </message>
+    <message>
+        <source>The key of a plan that encrypts (encrypt-tokens): a file holding 64 hexadecimal characters. Never stored or printed.</source>
+        <translation>Der Schlüssel eines Plans, der verschlüsselt (encrypt-tokens): eine Datei mit 64 Hexadezimalzeichen. Wird nie gespeichert oder ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Rows per batch of a batched step, each batch one short transaction (default 1000).</source>
+        <translation>Zeilen je Stapel eines Stapel-Schritts, jeder Stapel eine kurze Transaktion (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>Pause between batches, room for the application&apos;s writes (default 0).</source>
+        <translation>Pause zwischen den Stapeln, Raum für die Schreibzugriffe der Anwendung (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2</source>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>Die Passwortdatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>--db URL is required.</source>
+        <translation>--db URL ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--wait-lock takes a number of seconds (0 or more).</source>
+        <translation>--wait-lock erwartet eine Anzahl Sekunden (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>--batch-size takes a whole number from 1 to 1000000.</source>
+        <translation>--batch-size erwartet eine ganze Zahl von 1 bis 1000000.</translation>
+    </message>
+    <message>
+        <source>--batch-pause-ms takes a number of milliseconds from 0 to 600000.</source>
+        <translation>--batch-pause-ms erwartet eine Anzahl Millisekunden von 0 bis 600000.</translation>
+    </message>
+    <message>
+        <source>--report: use a file name ending in .%1.</source>
+        <translation>--report: Verwenden Sie einen Dateinamen mit der Endung .%1.</translation>
+    </message>
+</context>
+<context>
     <name>SharedQueryCache</name>
     <message>
         <source>The plan&apos;s query %1 has no SQL for %2.</source>
@@ -3044,6 +3080,13 @@ Sicherung: %1</translation>
     <message>
         <source>Cannot register the assistant&apos;s functions in SQLite.</source>
         <translation>Die Funktionen des Assistenten können in SQLite nicht registriert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Print the plan&apos;s history in this database.</source>
+        <translation>Den Verlauf des Plans in dieser Datenbank ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3222,13 @@ Sicherung: %1</translation>
     <message>
         <source>Expected</source>
         <translation>Erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>VersionCommand</name>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
     </message>
 </context>
 <context>
