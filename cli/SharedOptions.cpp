@@ -1,5 +1,7 @@
 #include "SharedOptions.h"
 
+#include "plan/PlanLoader.h"
+
 #include "CommandLine.h"
 #include "crypto/KeyFile.h"
 #include "report/RunReport.h"
@@ -146,7 +148,14 @@ bool SharedOptions::read(const CommandLine &line, RunOptions *options, QString *
         if (!problem->isEmpty())
             return false;
     }
-    options->plan = line.value(plan());
+    // The plan is read once, here; the run and its report use this value.
+    ErrorInfo planError;
+    auto loaded = PlanLoader::load(line.value(plan()), &planError);
+    if (!loaded) {
+        *problem = planError.message;
+        return false;
+    }
+    options->plan = std::make_shared<const Plan>(std::move(*loaded));
     options->acceptAllWarnings = line.isSet(yes());
     if (line.isSet(acceptRisk()))
         for (const QString &id : line.value(acceptRisk()).split(QLatin1Char(','), Qt::SkipEmptyParts))

@@ -1259,6 +1259,10 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
         <source>Waiting up to %1 s for the run lock %2</source>
         <translation>Warte bis zu %1 s auf die Sperre %2</translation>
     </message>
+    <message>
+        <source>No plan was chosen for the run.</source>
+        <translation>Für den Lauf wurde kein Plan gewählt.</translation>
+    </message>
 </context>
 <context>
     <name>MigrationWizard</name>

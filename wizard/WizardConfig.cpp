@@ -73,7 +73,7 @@ bool WizardConfig::selectPlan(const QString &source, ErrorInfo *error)
     auto plan = PlanLoader::load(source, &err);
     if (!plan)
         return fail(error, err.message, err.details);
-    m_plan = std::move(plan);
+    m_plan = std::make_shared<const Plan>(std::move(*plan));
     m_planSource = source;
     clearCheckResult();
     Q_EMIT planChanged();
@@ -90,7 +90,7 @@ bool WizardConfig::openPlanFolder(const QString &folder, ErrorInfo *error)
         return fail(error, err.message, err.details);
     if (!m_planFolders.contains(path))
         m_planFolders << path;
-    m_plan = std::move(plan);
+    m_plan = std::make_shared<const Plan>(std::move(*plan));
     m_planSource = path;
     clearCheckResult();
     Q_EMIT planChanged();
@@ -167,7 +167,7 @@ RunOptions WizardConfig::runOptions(RunAction action) const
     RunOptions options;
     options.action = action;
     options.connection = m_connection;
-    options.plan = m_planSource;
+    options.plan = m_plan;
     options.operatorName = m_operatorName;
     if (m_plan && m_plan->needsKey)
         options.keyFile = m_keyFile;

@@ -9,6 +9,7 @@
 #include "run/RunResult.h"
 
 #include <QObject>
+#include <memory>
 #include <optional>
 
 class QSettings;
@@ -45,7 +46,7 @@ public:
     // Loads a plan folder, adds it to planSources() and selects it.
     bool openPlanFolder(const QString &folder, ErrorInfo *error);
     QString planSource() const { return m_planSource; }
-    const Plan *plan() const { return m_plan ? &*m_plan : nullptr; }
+    const Plan *plan() const { return m_plan.get(); }
     // Why the selected plan cannot run on the connection (no SQL for its driver, or it needs a
     // key file and none usable is chosen), or empty.
     QString planProblem() const;
@@ -96,7 +97,7 @@ private:
     bool m_verified = false;
     QStringList m_planFolders;
     QString m_planSource;
-    std::optional<Plan> m_plan;
+    std::shared_ptr<const Plan> m_plan; // loaded once; every run of the wizard gets this value
     CheckTableModel m_checks;
     RunResult m_checkResult;
     bool m_hasCheckResult = false;

@@ -4,7 +4,10 @@
 #include "run/RunAction.h"
 
 #include <QString>
+#include <memory>
 #include <QStringList>
+
+class Plan;
 
 // Everything a run needs to know, filled from the command line or from the wizard.
 class RunOptions
@@ -12,7 +15,9 @@ class RunOptions
 public:
     RunAction action = RunAction::Check;
     ConnectionSpec connection;
-    QString plan;                 // built-in plan id or a plan folder; empty: the default plan
+    // The plan, loaded once by whoever made these options (PlanLoader): the checks a person saw,
+    // the run and its history all use this value; the run reads no plan file of its own.
+    std::shared_ptr<const Plan> plan;
     bool acceptAllWarnings = false; // --yes
     QStringList acceptedRisks;    // --accept-risk: ids of warnings to proceed past
     QString operatorName;         // --operator; empty: the OS user

@@ -31,10 +31,10 @@ RunResult MigrationRunner::run()
     };
 
     ErrorInfo error;
-    const auto plan = PlanLoader::load(options.plan, &error);
+    const std::shared_ptr<const Plan> plan = options.plan;
     if (!plan) {
         result.outcome = RunOutcome::BadInput;
-        result.error = error;
+        result.error = ErrorInfo::make(tr("No plan was chosen for the run."));
         return done();
     }
     result.planId = plan->id;
@@ -76,6 +76,12 @@ RunResult MigrationRunner::run()
         if (taken != RunLock::Result::Acquired)
             return done();
         m_context.pause(RunPhase::Lock);
+        // What runs is what was checked: a plan folder edited since it was loaded is refused.
+        if (!PlanLoader::unchangedOnDisk(*plan, &error)) {
+            result.outcome = RunOutcome::BadInput;
+            result.error = error;
+            return done();
+        }
     }
 
     {

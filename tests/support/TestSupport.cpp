@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "plan/PlanLoader.h"
+
 #include "demo/DemoDatabaseWriter.h"
 #include "plan/StatementSplitter.h"
 
@@ -313,4 +315,15 @@ QStringList TestSupport::demoSecrets(const QString &db)
     while (q.next())
         secrets << q.value(0).toString();
     return secrets;
+}
+
+std::shared_ptr<const Plan> TestSupport::plan(const QString &nameOrFolder)
+{
+    ErrorInfo error;
+    auto loaded = PlanLoader::load(nameOrFolder, &error);
+    if (!loaded) {
+        qWarning("TestSupport::plan(%s): %s", qUtf8Printable(nameOrFolder), qUtf8Printable(error.message));
+        return nullptr;
+    }
+    return std::make_shared<const Plan>(std::move(*loaded));
 }

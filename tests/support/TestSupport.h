@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QProcessEnvironment>
@@ -8,6 +10,8 @@
 
 // What the tests share: demo databases in temporary folders, exact comparisons of database
 // files and contents, and running the real binary the way installers do.
+class Plan;
+
 class TestSupport
 {
 public:
@@ -17,6 +21,9 @@ public:
     // The built-in plan's folder in the source tree, and a writable copy of it in dir/plan
     // for a test that breaks one piece of it.
     static QString builtinPlanSource();
+    // A plan loaded as the CLI and the wizard load it, for RunOptions::plan ("" = the default
+    // plan); a plan that does not load fails the calling test's QVERIFY on nullptr.
+    static std::shared_ptr<const Plan> plan(const QString &nameOrFolder = {});
     static QString copyBuiltinPlan(const QString &dir);
     // The plan folder `source` copied to dir/plan, writable: for tests that change a plan.
     static QString copyPlan(const QString &source, const QString &dir);

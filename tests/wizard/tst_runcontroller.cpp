@@ -17,6 +17,7 @@ class TestRunController : public QObject
         RunOptions o;
         o.action = action;
         o.connection = ConnectionSpec::sqlite(db);
+        o.plan = TestSupport::plan();
         o.acceptAllWarnings = true;
         return o;
     }

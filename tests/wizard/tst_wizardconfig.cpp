@@ -92,7 +92,9 @@ private Q_SLOTS:
         QVERIFY(!apply.acceptAllWarnings);
         QCOMPARE(apply.operatorName, QStringLiteral("Ana"));
         QCOMPARE(apply.connection.path, QStringLiteral("/data/customer.db"));
-        QCOMPARE(apply.plan, PlanLoader::defaultPlanId());
+        // The run gets the very plan the pages showed, not a name to load again.
+        QCOMPARE(apply.plan.get(), config.plan());
+        QCOMPARE(apply.plan->id, PlanLoader::defaultPlanId());
         const RunOptions rehearse = config.runOptions(RunAction::Rehearse);
         QVERIFY(rehearse.acceptAllWarnings);
         QVERIFY(config.runOptions(RunAction::Rollback).acceptedRisks.isEmpty());

@@ -66,7 +66,7 @@ private:
         RunOptions options;
         options.action = action;
         options.connection = m_server.spec(database, kSchema);
-        options.plan = plan;
+        options.plan = TestSupport::plan(plan);
         options.acceptAllWarnings = true;
         options.operatorName = QStringLiteral("pg-backfill-test");
         options.lockFile = m_tmp.filePath(database + QStringLiteral(".lock"));

@@ -34,7 +34,7 @@ class TestDatabaseVersion : public QObject
         RunOptions options;
         options.action = action;
         options.connection = ConnectionSpec::sqlite(path);
-        options.plan = QStringLiteral("user-integrations");
+        options.plan = TestSupport::plan(QStringLiteral("user-integrations"));
         options.acceptAllWarnings = true;
         options.operatorName = QStringLiteral("test-operator");
         return MigrationRunner(options).run();

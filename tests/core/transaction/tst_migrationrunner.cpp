@@ -27,7 +27,7 @@ RunResult runAction(const QString &db, RunAction action, const QString &plan = {
     RunOptions options;
     options.action = action;
     options.connection = ConnectionSpec::sqlite(db);
-    options.plan = plan;
+    options.plan = TestSupport::plan(plan);
     options.acceptAllWarnings = true;
     options.operatorName = QStringLiteral("test-operator");
     if (adjust)
@@ -100,6 +100,7 @@ private Q_SLOTS:
     void mappingIsByteForByte();
     void foreignKeysPointAtNewUsers();
     void rehearseLeavesFileIdentical();
+    void planFolderChangedAfterTheChecksIsRefused();
     void failureInEveryStepRollsBack_data();
     void failureInEveryStepRollsBack();
     void failedValidationRollsBack();
@@ -240,6 +241,37 @@ void TestMigrationRunner::rehearseLeavesFileIdentical()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("demo.db")});
 }
 
+// The checks and the apply get one loaded plan; a file of its folder edited in between (say,
+// by a colleague) is refused before anything changes, naming the file, not run unseen.
+void TestMigrationRunner::planFolderChangedAfterTheChecksIsRefused()
+{
+    QTemporaryDir dir;
+    const QString db = TestSupport::demoDatabase(dir.path(), 50);
+    const QString folder = TestSupport::copyBuiltinPlan(dir.path());
+    const std::shared_ptr<const Plan> plan = TestSupport::plan(folder);
+    QVERIFY(plan);
+    RunOptions options;
+    options.connection = ConnectionSpec::sqlite(db);
+    options.plan = plan;
+    options.acceptAllWarnings = true;
+    options.action = RunAction::Check;
+    QCOMPARE(MigrationRunner(options).run().outcome, RunOutcome::Ok);
+
+    const QByteArray before = TestSupport::fileSha256(db);
+    appendToFile(folder + QStringLiteral("/sqlite/05_migrate_gmail.sql"), "\n-- changed after the checks\n");
+    options.action = RunAction::Apply;
+    const RunResult apply = MigrationRunner(options).run();
+    QCOMPARE(apply.outcome, RunOutcome::BadInput);
+    QVERIFY2(apply.error.message.contains(QStringLiteral("changed since it was loaded (sqlite/05_migrate_gmail.sql)")),
+             qPrintable(apply.error.message));
+    QCOMPARE(TestSupport::fileSha256(db), before);
+    QVERIFY(!TestSupport::hasTable(db, QStringLiteral("migration_assistant_history")));
+
+    // Loaded again (what the person does: open the folder, run the checks), it runs.
+    options.plan = TestSupport::plan(folder);
+    QCOMPARE(MigrationRunner(options).run().outcome, RunOutcome::Ok);
+}
+
 void TestMigrationRunner::failureInEveryStepRollsBack_data()
 {
     QTest::addColumn<QString>("file");
@@ -320,6 +352,7 @@ void TestMigrationRunner::cancelMidRunRollsBack()
     RunOptions options;
     options.action = RunAction::Apply;
     options.connection = ConnectionSpec::sqlite(db);
+    options.plan = TestSupport::plan();
     options.acceptAllWarnings = true;
     options.chunkRows = 100;
     MigrationRunner runner(options);

@@ -18,7 +18,7 @@ RunResult runAction(const QString &db, RunAction action, const QString &plan, co
     RunOptions options;
     options.action = action;
     options.connection = ConnectionSpec::sqlite(db);
-    options.plan = plan;
+    options.plan = TestSupport::plan(plan);
     options.acceptAllWarnings = true;
     options.keyFile = keyFile;
     return MigrationRunner(options).run();
