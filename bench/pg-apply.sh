@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmark: `migration-assistant --headless --apply` on PostgreSQL against `psql -f` running
 # the very same migration SQL (from --print-sql), each on a fresh copy (CREATE DATABASE …
 # TEMPLATE) of one generated v1 database. Starts its own throwaway PostgreSQL 15 server on a

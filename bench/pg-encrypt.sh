@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmark: the batched, online `encrypt-tokens` apply on PostgreSQL — its throughput
 # (rows/s), and what it does to the latency of an application writing user_integrations at
 # the same time (p50/p99 of a pgbench writer at a fixed rate, without and with the run).

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmarks at customer scale, in one command: the assistant against the sqlite3 shell, psql
 # and Sqitch running the same migration SQL, on SQLite and PostgreSQL at each size; check,
 # rehearse, rollback, peak memory, the wizard's longest GUI gap, start-up. See

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Benchmark: `migration-assistant --headless --apply` against the sqlite3 shell running the
 # very same migration SQL (from --print-sql), on copies of one generated v1 database.
 # Usage: bench/sqlite-apply.sh [BUILD_DIR] [USERS] [RUNS]   (needs sqlite3 and GNU time)

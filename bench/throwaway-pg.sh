@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sourced by the PostgreSQL benchmarks: starts a throwaway PostgreSQL server (fsync on, as
 # the postgres user when run as root) on a free loopback port, in a fresh folder $work that
 # goes away on exit with the server. Defines $work, $port, $as_pg and psql_ (psql on it).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Any bytes as plan.json: PlanLoader::parseManifest returns a plan or an error with a message,
 // never crashes, never reads outside memory, never runs into undefined behaviour.
 #include "plan/PlanLoader.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Any text as a plan's SQL script, in both dialects: StatementSplitter::split never crashes,
 // terminates in linear time (libFuzzer's -timeout catches a hang), and never returns an empty
 // statement or one with surrounding whitespace.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the fuzzers with clang (a build tree of their own) and runs each for a bounded time
 # on the committed seeds in fuzz/corpus/<target>/. Fails on any crash, sanitizer report, leak
 # or hang (-timeout). What a run found is kept in BUILD_DIR/findings/.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what building, running and testing Migration Assistant needs on Debian 12,
 # from Debian's own packages. Used by the README's first command and by CI alike.
 # clang (with its runtime libraries) builds the fuzzers and the sanitizer run of the model tests.

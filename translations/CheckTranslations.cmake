@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CTest's translations_up_to_date: runs lupdate over the sources into a copy of the .ts and
 # fails when that finds a text the .ts lacks (a new tr() nobody translated), one it holds that
 # the sources no longer have, or anything lrelease would leave untranslated. The fix is

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes OUT: the texts of the built-in plans (resources/plans/*/plan.json) that the wizard
 # and the headless report show to people, as QT_TRANSLATE_NOOP("Plan", …) lines. The file is
 # never compiled: it only shows lupdate what to put into the .ts, so plan.json stays the one

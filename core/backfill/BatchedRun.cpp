@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "backfill/BatchedRun.h"
 
 #include "backfill/BackfillChecks.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The batched plan encrypt-tokens on SQLite with the REAL binary: every token encrypted
 // once and decryptable with the key (checked with the tests' own OpenSSL code, TokenOpener),
 // the rollback restores v2 byte for byte, kill -9 and SIGINT between and inside batches

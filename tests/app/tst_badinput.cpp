@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input, the REAL binary: every kind of flag misuse, malformed URLs and URLs that point
 // nowhere, URLs carrying a password, files that are not (whole) databases, broken plans,
 // rollback SQL that fails at each step, awkward schema names, databases already migrated or

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Nothing is lost" against kill -9: the REAL binary is killed at every named moment of
 // --apply and --rollback (MA_TEST_PAUSE_AT, model/TestPause.h) on SQLite (rollback journal
 // and WAL) and on a live PostgreSQL 15 server, and at random times across runs on a 50 000-user

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The headless interface as installers use it (shared/spec/cli.md): the REAL binary, run
 // without a display, on demo databases in temporary folders. Every case asserts the exit
 // code, that the process did not crash, and for every non-zero exit that the database file

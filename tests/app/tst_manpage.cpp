@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The man page (packaging/migration-assistant.1) is written by hand: this keeps it from
 // falling behind the binary. Every flag `migration-assistant --help` lists must be in the
 // page, every flag the page names must be one the binary takes, and every exit code the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // "Never two runs at once": four assistants started together on one SQLite database, the way
 // two installers and two admins might. Exactly one applies; the others exit 4 at once and name
 // the holder's PID; with --wait-lock all four finish, one applies and three find nothing to do.

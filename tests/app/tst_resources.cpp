@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The machine says no: the disk fills up during the backup or during the migration, the
 // database file or its folder cannot be written, another program holds the database in a
 // write transaction. Each case runs the REAL binary and asserts a message a support person

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Secrets stay in the database: the PostgreSQL password (given each way cli.md allows) and every
 // token of the demo data never show in stdout, stderr, reports, the history table, the files a
 // run leaves for its user (settings, logs, lock files); and whatever holds data (backups,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SIGINT and SIGTERM at the moments tst_headless does not reach: with the run lock taken but
 // the database not yet open, during the checks, while the backup is being copied or is copied
 // but not yet named, during a rollback's verification, during a rehearsal, and while waiting

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # check_no_gui.sh LINK-LIBRARIES.txt PROBE LIBMACORE.a LIBMAWIZARD.a LIBQT6GUI.so LIBQT6WIDGETS.so
 # Fails when the core or the wizard's logic reach Qt Gui or Qt Widgets: CMake links one of them
 # into either library, the probe binary (which links only them) needs one at run time, or an

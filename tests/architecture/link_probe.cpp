@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Uses the core and the wizard's logic, so the linker takes objects of both: check_no_gui.sh
 // reads what this binary needs at run time.
 #include "WizardConfig.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The commands of cli/ run in process: Cli::run with a command line and two string streams,
 // as KeePassXC tests its CLI. What they print and the exit code they return are the contract of
 // shared/spec/cli.md; tests/app/tst_headless checks the same through the real binary.

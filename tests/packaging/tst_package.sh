@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The .deb as a user gets it: packaged by CPack from the build, unpacked into a temporary
 # root, and the INSTALLED binary run headless on a demo database (check, apply, rollback).
 # Its control fields, its version, and its desktop entry, AppStream data, man page and the

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The core and wizard-logic libraries and their unit tests (tests/core, tests/wizard), built once more with AddressSanitizer and
 # UndefinedBehaviorSanitizer in a build tree of their own, then run. Any sanitizer report fails
 # the run: UBSan halts on the first error, ASan reports leaks (LeakSanitizer). Known noise from

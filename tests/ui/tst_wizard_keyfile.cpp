@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The wizard with a plan that encrypts (encrypt-tokens): the plan page asks for the key file
 // (through FileDialog, answered here), refuses a malformed one, puts only the path into the
 // run's options and never into the settings, and the apply run from the wizard uses that key.

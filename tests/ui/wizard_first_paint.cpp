@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Start-up benchmark: how long until the wizard first paints, offscreen.
 //
 //   QT_QPA_PLATFORM=offscreen BUILD/tests/ui/wizard-first-paint

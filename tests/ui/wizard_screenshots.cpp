@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Screenshots of every page of the real wizard, driven on a demo database offscreen.
 //
 //   cmake --build BUILD --target screenshots

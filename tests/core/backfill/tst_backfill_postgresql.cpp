@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // encrypt-tokens on a LIVE, throwaway PostgreSQL 15 server (PgTestServer), in a schema with an
 // awkward name: every token encrypted (bytea) and decryptable with the tests' own OpenSSL code,
 // the rollback restores v2 exactly; kill -9 of the real binary inside a batch, then resume:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RiskGate on its own: which warnings count as agreed to, in whose name, and what a run
 // stopped by blockers or unaccepted warnings is told. Both engines gate through it.
 #include "checks/RiskGate.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ConnectionSpec: the --db URL of the headless interface (spec/cli.md), parsed into a
 // connection, and the promise that a password is never taken from it nor shown again.
 #include "db/ConnectionSpec.h"

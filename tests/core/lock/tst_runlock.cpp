@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RunLock: the lock that keeps two runs apart. Acquired and released in one process, a
 // holder that died (reclaimed at once), a live holder in another process (never stale,
 // however old), waiting with a deadline and a cancel flag, and a folder that is not there.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PlanLoader: the built-in plan as the spec describes it, plans loaded from a folder with
 // the same checksum, and every kind of broken plan.json reported with the file and the
 // fault, never as a crash.

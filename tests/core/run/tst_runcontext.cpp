@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RunContext on its own: the phases' progress ids come from the one declared list, and the
 // two ways a run's total of rows behaves when more rows are done than it said.
 #include "run/RunContext.h"

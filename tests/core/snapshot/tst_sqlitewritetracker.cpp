@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SqliteWriteTracker: the state after a run may keep a table's checksum from before only when
 // nothing wrote that table. The property tested for every script below: the states taken
 // with the tracker's help are exactly the states read afresh from every row — whatever the

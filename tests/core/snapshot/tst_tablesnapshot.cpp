@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TableSnapshot on SQLite: row counts, a content checksum that ignores row order and names
 // but sees every byte and every storage class, a schema fingerprint, the sentences that
 // name differences, and the JSON kept in the history. Also ma_casefold.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The engine's promises, tested in-process on real SQLite files:
 // the spec's mapping byte for byte, foreign keys after the swap, all-or-nothing on every
 // failure path, exact rollback, idempotent re-apply, and the history it keeps.

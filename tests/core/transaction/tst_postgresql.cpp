@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in plan on a LIVE, throwaway PostgreSQL 15 server (PgTestServer), in a schema
 // with an awkward name: the spec's mapping byte for byte, foreign keys after the swap,
 // rehearse and a failure half-way leave the schema exactly as it was, rollback restores it

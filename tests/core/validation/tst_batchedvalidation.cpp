@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The validations of a batched plan run as those of a one-transaction plan do: every kind
 // the plan loader accepts, the column of a shared query ("value": "query.column") too.
 // (Before the engines shared one ValidationRunner, a batched run skipped those silently.)
