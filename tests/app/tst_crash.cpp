@@ -368,6 +368,12 @@ void TestCrash::initTestCase()
              "cannot copy crash_v1");
     EXPECT_EXIT(run(pgArguments(QStringLiteral("crash_v2")) + actionArguments(false)), 0);
     QVERIFY(m_pg.waitForNoSessions(QStringLiteral("crash_v2")));
+    // The reference was planned without statistics; every copy made from here on has them, as
+    // autovacuum gives them sooner or later. A plan whose ids followed the scan the planner picks
+    // (issue 17: an index scan once users is analyzed) then fails every apply case, every time,
+    // not only on a busy machine.
+    const QString analyzed = pgSql(QStringLiteral("crash_v1"), QStringLiteral("ANALYZE;"));
+    QVERIFY2(!analyzed.startsWith(QLatin1String("psql failed")), qPrintable(analyzed));
     m_pgV1Dump = m_pg.dump(QStringLiteral("crash_v1"), kSchema, kMasked);
     m_pgV2Dump = m_pg.dump(QStringLiteral("crash_v2"), kSchema, kMasked);
     QVERIFY(m_pgV1Dump.contains(QLatin1String("users: ")));
