@@ -7,6 +7,22 @@
 #include "history/HistoryStore.h"
 #include "plan/PlanCatalogue.h"
 
+namespace {
+
+// Whether a detect query recognises the schema; nullopt (and *error) when the query failed.
+std::optional<bool> recognises(DatabaseConnection &db, const DriverSql &query, ErrorInfo *error)
+{
+    ErrorInfo detectError;
+    const bool matches = CheckRunner::detect(db, query, &detectError);
+    if (detectError.isError()) {
+        fail(error, detectError.message, detectError.details);
+        return std::nullopt;
+    }
+    return matches;
+}
+
+} // namespace
+
 QString DatabaseVersion::describe() const
 {
     switch (source) {
@@ -72,13 +88,10 @@ std::optional<DatabaseVersion> DatabaseVersion::locate(DatabaseConnection &db, c
                                                                     : nullptr;
             if (!query || !query->has(driver))
                 continue;
-            ErrorInfo detectError;
-            const bool matches = CheckRunner::detect(db, *query, &detectError);
-            if (detectError.isError()) {
-                fail(error, detectError.message, detectError.details);
+            const auto matches = recognises(db, *query, error);
+            if (!matches)
                 return std::nullopt;
-            }
-            if (!matches) {
+            if (!*matches) {
                 out.drift << tr("The history says %1, but the schema does not look like %1: the plan %2 does not "
                                 "recognise it.")
                                  .arg(out.version, plan->id);
@@ -98,13 +111,10 @@ std::optional<DatabaseVersion> DatabaseVersion::locate(DatabaseConnection &db, c
     for (const auto &[query, version] : std::as_const(candidates)) {
         if (!query->has(driver))
             continue;
-        ErrorInfo detectError;
-        const bool matches = CheckRunner::detect(db, *query, &detectError);
-        if (detectError.isError()) {
-            fail(error, detectError.message, detectError.details);
+        const auto matches = recognises(db, *query, error);
+        if (!matches)
             return std::nullopt;
-        }
-        if (matches) {
+        if (*matches) {
             out.version = version;
             break;
         }
