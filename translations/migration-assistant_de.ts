@@ -2145,6 +2145,9 @@ user-integrations: checks server-version: title</extracomment>
         <source>needs at least one column</source>
         <translation>braucht mindestens eine Spalte</translation>
     </message>
+</context>
+<context>
+    <name>PlanOnDisk</name>
     <message>
         <source>The plan folder %1 changed since it was loaded and can no longer be used: %2 Open it again and run the checks again.</source>
         <translation>Der Plan-Ordner %1 hat sich geändert, seit er geladen wurde, und kann nicht mehr verwendet werden: %2 Öffnen Sie ihn erneut und führen Sie die Prüfungen noch einmal aus.</translation>

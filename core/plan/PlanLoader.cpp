@@ -323,33 +323,6 @@ std::optional<Plan> PlanLoader::load(const QString &nameOrFolder, ErrorInfo *err
     return std::nullopt;
 }
 
-bool PlanLoader::unchangedOnDisk(const Plan &plan, ErrorInfo *error)
-{
-    if (plan.origin == QLatin1String("built-in"))
-        return true;
-    ErrorInfo loadError;
-    const auto now = loadFolder(plan.folder, plan.origin, &loadError);
-    if (!now) {
-        fail(error, tr("The plan folder %1 changed since it was loaded and can no longer be used: %2 Open it again and "
-                       "run the checks again.").arg(plan.folder, loadError.message),
-             loadError.details);
-        return false;
-    }
-    if (now->checksum == plan.checksum)
-        return true;
-    QStringList changed;
-    for (auto it = plan.fileChecksums.begin(); it != plan.fileChecksums.end(); ++it)
-        if (now->fileChecksums.value(it.key()) != it.value())
-            changed << (now->fileChecksums.contains(it.key()) ? it.key() : tr("%1 (removed)").arg(it.key()));
-    for (auto it = now->fileChecksums.begin(); it != now->fileChecksums.end(); ++it)
-        if (!plan.fileChecksums.contains(it.key()))
-            changed << tr("%1 (new)").arg(it.key());
-    fail(error, tr("The plan folder %1 changed since it was loaded (%2): nothing was changed. Open it again and run the "
-                   "checks again, so that what runs is what you checked.").arg(plan.folder, changed.join(QStringLiteral(", "))),
-         tr("Checksum when loaded: %1; now: %2").arg(plan.checksum, now->checksum));
-    return false;
-}
-
 std::optional<Plan> PlanLoader::loadFolder(const QString &folder, const QString &origin, ErrorInfo *error)
 {
     const QString manifestPath = folder + QStringLiteral("/plan.json");

@@ -24,11 +24,6 @@ public:
     // read from folder. Any bytes at all give a plan or an error, never a crash (fuzz/ proves it).
     static std::optional<Plan> parseManifest(const QByteArray &bytes, const QString &folder, const QString &origin,
                                              ErrorInfo *error);
-    // The plan is loaded once and that value is what the checks, the pages, the run and the
-    // history see. Before a run changes anything it asks whether the folder still holds those
-    // bytes: false (with the files named in `error`) when a file of a plan folder changed, went
-    // or cannot be read since it was loaded. Built-in plans are part of the binary: always true.
-    static bool unchangedOnDisk(const Plan &plan, ErrorInfo *error);
     static QStringList builtinPlanIds();
     static QString defaultPlanId() { return QStringLiteral("user-integrations"); }
 };

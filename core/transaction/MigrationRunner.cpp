@@ -8,7 +8,7 @@
 #include "history/PlanStatus.h"
 #include "lock/LockRefusal.h"
 #include "lock/RunLock.h"
-#include "plan/PlanLoader.h"
+#include "plan/PlanOnDisk.h"
 #include "run/CancelToken.h"
 #include "transaction/OneTransactionRun.h"
 #include "transaction/RunTransaction.h"
@@ -79,7 +79,7 @@ RunResult MigrationRunner::run()
             return done();
         m_context.pause(RunPhase::Lock);
         // What runs is what was checked: a plan folder edited since it was loaded is refused.
-        if (!PlanLoader::unchangedOnDisk(*plan, &error)) {
+        if (!PlanOnDisk::unchanged(*plan, &error)) {
             result.outcome = RunOutcome::BadInput;
             result.error = error;
             return done();

@@ -5,6 +5,7 @@
 // fault, never as a crash.
 #include "plan/Plan.h"
 #include "plan/PlanLoader.h"
+#include "plan/PlanOnDisk.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -326,7 +327,7 @@ void TestPlanLoader::unrelatedFileKeepsTheChecksum()
 // unreadable after loading is refused with the file named; the same bytes again are accepted.
 void TestPlanLoader::folderChangedSinceLoadedIsNamed()
 {
-    QVERIFY(PlanLoader::unchangedOnDisk(*m_builtin, nullptr));
+    QVERIFY(PlanOnDisk::unchanged(*m_builtin, nullptr));
     QTemporaryDir dir;
     const QString folder = TestSupport::copyBuiltinPlan(dir.path());
     QVERIFY(!folder.isEmpty());
@@ -335,24 +336,24 @@ void TestPlanLoader::folderChangedSinceLoadedIsNamed()
     QVERIFY2(plan, qPrintable(error.message));
     QCOMPARE(plan->fileChecksums.value(QStringLiteral("plan.json")).size(), 64);
     QVERIFY(plan->fileChecksums.contains(QStringLiteral("sqlite/01_create_users_new.sql")));
-    QVERIFY2(PlanLoader::unchangedOnDisk(*plan, &error), qPrintable(error.message));
+    QVERIFY2(PlanOnDisk::unchanged(*plan, &error), qPrintable(error.message));
 
     const QString sqlFile = folder + QStringLiteral("/sqlite/01_create_users_new.sql");
     const QByteArray sql = readAll(sqlFile);
     QVERIFY(writeAll(sqlFile, sql + "\n-- edited after the checks\n"));
     error = {};
-    QVERIFY(!PlanLoader::unchangedOnDisk(*plan, &error));
+    QVERIFY(!PlanOnDisk::unchanged(*plan, &error));
     QVERIFY2(error.message.contains(QStringLiteral("changed since it was loaded (sqlite/01_create_users_new.sql)")),
              qPrintable(error.message));
     QVERIFY2(error.message.contains(folder), qPrintable(error.message));
 
     QVERIFY(writeAll(sqlFile, sql));
     error = {};
-    QVERIFY2(PlanLoader::unchangedOnDisk(*plan, &error), qPrintable(error.message));
+    QVERIFY2(PlanOnDisk::unchanged(*plan, &error), qPrintable(error.message));
 
     QVERIFY(QFile::remove(folder + QStringLiteral("/plan.json")));
     error = {};
-    QVERIFY(!PlanLoader::unchangedOnDisk(*plan, &error));
+    QVERIFY(!PlanOnDisk::unchanged(*plan, &error));
     QVERIFY2(error.message.contains(QStringLiteral("can no longer be used")), qPrintable(error.message));
 }
 
