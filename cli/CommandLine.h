@@ -21,6 +21,7 @@ public:
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     bool isSet(const QString &name) const { return m_parser.isSet(name); }
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
     QString helpText() const { return m_parser.helpText(); }
     bool json() const { return m_json; }
     QTextStream &out() const { return m_streams.out; }

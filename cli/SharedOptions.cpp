@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SharedOptions.h"
 
+#include "plan/PlanCatalogue.h"
 #include "plan/PlanLoader.h"
 
 #include "CommandLine.h"
@@ -21,8 +22,29 @@ QCommandLineOption SharedOptions::db()
 
 QCommandLineOption SharedOptions::plan()
 {
-    return {QStringLiteral("plan"), tr("A built-in plan (default user-integrations) or a plan folder."),
+    return {QStringLiteral("plan"),
+            tr("Run exactly this plan: a built-in plan or a plan folder. Without it, the run takes the database "
+               "from its version to the latest (or --to)."),
             QStringLiteral("NAME|DIR")};
+}
+
+QCommandLineOption SharedOptions::plans()
+{
+    return {QStringLiteral("plans"), tr("Also load every plan folder in DIR into the catalogue (may be repeated)."),
+            QStringLiteral("DIR")};
+}
+
+QCommandLineOption SharedOptions::to()
+{
+    return {QStringLiteral("to"),
+            tr("Stop the path at VERSION; with --rollback, undo applied plans back to VERSION."),
+            QStringLiteral("VERSION")};
+}
+
+QCommandLineOption SharedOptions::commitEach()
+{
+    return {QStringLiteral("commit-each"),
+            tr("Commit after each plan of a path (default: the path's transactional plans run in one transaction).")};
 }
 
 QCommandLineOption SharedOptions::yes()
@@ -96,13 +118,27 @@ QCommandLineOption SharedOptions::batchPause()
 
 QList<QCommandLineOption> SharedOptions::targetOptions()
 {
-    return {db(), plan()};
+    return {db(), plan(), plans(), to(), commitEach()};
 }
 
 QList<QCommandLineOption> SharedOptions::runOptions()
 {
     return {yes(),      acceptRisk(),   operatorName(), waitLock(),  progress(),  json(),
             report(),   lockFile(),     passwordFile(), keyFile(),   batchSize(), batchPause()};
+}
+
+std::shared_ptr<const PlanCatalogue> SharedOptions::readCatalogue(const CommandLine &line, QString *problem)
+{
+    QString extra;
+    if (line.isSet(plan()) && QFileInfo(line.value(plan())).isDir())
+        extra = line.value(plan());
+    ErrorInfo error;
+    auto catalogue = PlanCatalogue::load(line.values(plans()), extra, &error);
+    if (!catalogue) {
+        *problem = error.message;
+        return nullptr;
+    }
+    return std::make_shared<const PlanCatalogue>(std::move(*catalogue));
 }
 
 QString SharedOptions::readPasswordFile(const QString &path, QString *problem)
@@ -150,14 +186,31 @@ bool SharedOptions::read(const CommandLine &line, RunOptions *options, QString *
         if (!problem->isEmpty())
             return false;
     }
-    // The plan is read once, here; the run and its report use this value.
-    ErrorInfo planError;
-    auto loaded = PlanLoader::load(line.value(plan()), &planError);
-    if (!loaded) {
-        *problem = planError.message;
+    // The plans are read once, here; the run and its report use these values. --plan names
+    // the one plan to run; without it the run follows the catalogue's path.
+    if (line.isSet(plan())) {
+        ErrorInfo planError;
+        auto loaded = PlanLoader::load(line.value(plan()), &planError);
+        if (!loaded) {
+            *problem = planError.message;
+            return false;
+        }
+        options->plan = std::make_shared<const Plan>(std::move(*loaded));
+        // A single plan's run needs no catalogue; --status uses one for the version when the
+        // plans link (a copy of a built-in plan in a folder does not).
+        QString ignored;
+        options->catalogue = readCatalogue(line, &ignored);
+    } else {
+        options->catalogue = readCatalogue(line, problem);
+        if (!options->catalogue)
+            return false;
+    }
+    options->targetVersion = line.value(to()).trimmed();
+    if (line.isSet(to()) && options->targetVersion.isEmpty()) {
+        *problem = tr("--to takes a version, such as v2.");
         return false;
     }
-    options->plan = std::make_shared<const Plan>(std::move(*loaded));
+    options->commitEach = line.isSet(commitEach());
     options->acceptAllWarnings = line.isSet(yes());
     if (line.isSet(acceptRisk()))
         for (const QString &id : line.value(acceptRisk()).split(QLatin1Char(','), Qt::SkipEmptyParts))

@@ -9,6 +9,7 @@
 #include <QList>
 
 class CommandLine;
+class PlanCatalogue;
 
 // The options several commands share: the target (--db, --plan) and the settings of a run
 // (--yes, --accept-risk, --password-file, --key-file, --report, --json, --progress …), with
@@ -20,6 +21,9 @@ class SharedOptions
 public:
     static QCommandLineOption db();
     static QCommandLineOption plan();
+    static QCommandLineOption plans();
+    static QCommandLineOption to();
+    static QCommandLineOption commitEach();
     static QCommandLineOption yes();
     static QCommandLineOption acceptRisk();
     static QCommandLineOption operatorName();
@@ -39,6 +43,9 @@ public:
     // Fills options from the command line (not options->action); on bad input returns false
     // with a message for people in *problem.
     static bool read(const CommandLine &line, RunOptions *options, QString *problem);
+    // The catalogue: the built-in plans, every plan folder of each --plans DIR and, when
+    // --plan names a folder, that one. Null with *problem on a fault.
+    static std::shared_ptr<const PlanCatalogue> readCatalogue(const CommandLine &line, QString *problem);
     // The first line of a password file, without its line end.
     static QString readPasswordFile(const QString &path, QString *problem);
 };

@@ -12,6 +12,8 @@ QJsonObject CheckResult::toJson() const
                   {QStringLiteral("passed"), passed},
                   {QStringLiteral("value"), value},
                   {QStringLiteral("message"), message}};
+    if (!planId.isEmpty())
+        o.insert(QStringLiteral("plan"), planId);
     if (!explanation.isEmpty())
         o.insert(QStringLiteral("explanation"), explanation);
     if (!sampleRows.isEmpty()) {

@@ -15,6 +15,7 @@ class CheckResult
 {
 public:
     QString id;
+    QString planId;      // the plan whose check it is: a path's checks come from several plans
     QString title;
     PlanCheck::Severity severity = PlanCheck::Severity::Info;
     bool passed = true;

@@ -4,8 +4,9 @@
 
 #include <QString>
 
-// What a run does; the five actions of the headless interface.
-enum class RunAction { Check, Rehearse, Apply, Rollback, Status };
+// What a run does: the five actions of the headless interface, and the two of versions and
+// paths (../shared/spec/cli.md): --baseline records a version, --finalize ends a keep period.
+enum class RunAction { Check, Rehearse, Apply, Rollback, Status, Baseline, Finalize };
 
 inline QString runActionName(RunAction action)
 {
@@ -20,6 +21,10 @@ inline QString runActionName(RunAction action)
         return QStringLiteral("rollback");
     case RunAction::Status:
         return QStringLiteral("status");
+    case RunAction::Baseline:
+        return QStringLiteral("baseline");
+    case RunAction::Finalize:
+        return QStringLiteral("finalize");
     }
     return {};
 }

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class Plan;
+class PlanCatalogue;
 
 // Everything a run needs to know, filled from the command line or from the wizard.
 class RunOptions
@@ -19,7 +20,13 @@ public:
     ConnectionSpec connection;
     // The plan, loaded once by whoever made these options (PlanLoader): the checks a person saw,
     // the run and its history all use this value; the run reads no plan file of its own.
+    // Null: the run works on the path from the database's version to `targetVersion` (empty:
+    // the latest) through the catalogue. Set (--plan): exactly that one plan.
     std::shared_ptr<const Plan> plan;
+    std::shared_ptr<const PlanCatalogue> catalogue; // every plan known, linked by versions (PlanCatalogue)
+    QString targetVersion;        // --to: where the path stops; with rollback, back to where it goes
+    bool commitEach = false;      // --commit-each: commit after each plan of a path
+    QString baselineVersion;      // --baseline VERSION
     bool acceptAllWarnings = false; // --yes
     QStringList acceptedRisks;    // --accept-risk: ids of warnings to proceed past
     QString operatorName;         // --operator; empty: the OS user

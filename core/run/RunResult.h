@@ -13,6 +13,7 @@
 
 #include <QList>
 #include <QStringList>
+#include <vector>
 
 // Everything a run found and did: what the headless mode prints, the wizard shows and a
 // report carries. It never holds a password or a token (samples are masked).
@@ -39,6 +40,16 @@ public:
     QString backupPath;
     QString operatorName;
     qint64 durationMs = 0;
+
+    // A path's run: one result per plan of the path, in the order they ran (or would run).
+    // This result is then the path's whole: from the database's version to the one reached,
+    // every plan's checks (each CheckResult names its plan), the last counts. Empty for a run
+    // of one plan named with --plan.
+    std::vector<RunResult> path;
+    // --status: the version the database is at now (empty: unknown) and the plans that would
+    // take it to the latest.
+    QString version;
+    QStringList pending;
 
     int blockers() const;
     int warnings() const;     // failing warnings, accepted or not
