@@ -13,6 +13,7 @@
 #include "run/CancelToken.h"
 #include "run/RunContext.h"
 #include "run/RunResult.h"
+#include "run/StepExecutor.h"
 #include "transaction/OneTransactionRun.h"
 #include "transaction/RunTransaction.h"
 #include "transaction/SharedTransaction.h"
@@ -20,6 +21,7 @@
 
 #include <QScopeGuard>
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -91,6 +93,7 @@ void PathRun::run(RunResult &result)
             write = true;
             continue;
         }
+        m_context.log(found->version.describe());
         if (write) {
             // What runs is what was checked: a plan folder edited since it was loaded is refused.
             ErrorInfo error;
@@ -150,7 +153,6 @@ std::optional<PathRun::Route> PathRun::route(DatabaseConnection &db, RunResult &
         route.target = latest;
         return route;
     }
-    m_context.log(version->describe());
     const QString blocker = version->blocker(latest);
     if (!blocker.isEmpty()) {
         result.outcome = RunOutcome::Blocked;
@@ -397,6 +399,12 @@ void PathRun::walk(DatabaseConnection &db, const Route &route, RunResult &result
             if (succeeded(result.path.at(j)))
                 result.path.at(j).pathWord = QStringLiteral("rolled-back");
     };
+    // Progress counts the rows of the whole path: each plan's, estimated before the first runs
+    // (a batched plan counts its own rows as it goes).
+    QList<qint64> estimates;
+    for (const Plan *plan : route.plans)
+        estimates << (plan->isBatched() || rollingBack ? 0 : StepExecutor::estimateRows(db, plan->steps));
+    qint64 rowsBefore = 0;
     for (qsizetype i = 0; i < route.plans.size(); ++i) {
         const Plan &plan = *route.plans.at(i);
         RunResult part = partFor(plan, result);
@@ -406,6 +414,10 @@ void PathRun::walk(DatabaseConnection &db, const Route &route, RunResult &result
             result.path.push_back(part);
             continue;
         }
+        if (route.plans.size() > 1)
+            m_context.enterPlan(plan.id, int(i + 1), int(route.plans.size()), rowsBefore,
+                                std::accumulate(estimates.begin() + i + 1, estimates.end(), qint64(0)));
+        const auto planDone = qScopeGuard([&] { rowsBefore += qMax(m_context.planRowsDone(), estimates.at(i)); });
         if (route.plans.size() > 1)
             m_context.log(tr("Plan %1 of %2: %3 (%4 → %5)")
                               .arg(i + 1)
