@@ -28,7 +28,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString db = TestSupport::demoDatabase(dir.path(), 300);
-        const auto v2 = TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--db"), db,
+        const auto v2 = TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), db,
                                                 QStringLiteral("--apply"), QStringLiteral("--yes")});
         QCOMPARE(v2.exitCode, 0);
         const QByteArray key = TokenOpener::randomKey();

@@ -265,7 +265,7 @@ void scenesInProcess()
         QProcessEnvironment env = TestSupport::headlessEnvironment();
         env.insert(QStringLiteral("MA_TEST_PAUSE_AT"), QStringLiteral("copy-users"));
         holder.setProcessEnvironment(env);
-        holder.start(TestSupport::binary(), {QStringLiteral("--headless"), QStringLiteral("--db"),
+        holder.start(TestSupport::binary(), {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                              QStringLiteral("sqlite:") + lockedDb, QStringLiteral("--apply"),
                                              QStringLiteral("--yes")});
         QByteArray err;
