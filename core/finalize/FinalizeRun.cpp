@@ -167,7 +167,8 @@ bool FinalizeRun::finalize(DatabaseConnection &db, const Plan &plan, const Histo
     result.planTitle = plan.title;
     result.planChecksum = plan.checksum;
     result.fromVersion = result.toVersion = plan.toVersion;
-    result.notes << tr("The plan %1 is finalized (%n day(s) after its apply on %2): its rollback is refused from now on.",
+    result.notes << tr("The plan %1 is finalized (applied on %2, kept at least %n day(s)): its rollback is refused "
+                       "from now on.",
                        nullptr, plan.finalize.keepDays)
                         .arg(plan.id, day(apply.finishedAt));
     // The backup the apply made is the other way back; it goes with what the finalize dropped.
