@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lock/LockedConnection.h"
 
-#include "lock/LockRefusal.h"
+#include "lock/RunLockPhase.h"
 #include "run/CancelToken.h"
 #include "run/RunContext.h"
 #include "run/RunResult.h"
@@ -24,24 +24,10 @@ LockedConnection::~LockedConnection()
 bool LockedConnection::open(RunResult &result)
 {
     const RunOptions &options = m_context.options();
-    ErrorInfo error;
-    m_lock = std::make_unique<RunLock>(options.lockFile.isEmpty() ? RunLock::defaultPath(options.connection)
-                                                                  : options.lockFile);
-    if (options.waitLockSeconds > 0)
-        m_context.log(tr("Waiting up to %1 s for the run lock %2").arg(options.waitLockSeconds).arg(m_lock->path()));
-    const auto taken = m_lock->acquire(options.waitLockSeconds, m_context.cancelFlag(), &error);
-    if (taken == RunLock::Result::Error) {
-        result.outcome = RunOutcome::CannotConnect;
-        result.error = error;
-    } else if (taken == RunLock::Result::Held) {
-        result.outcome = m_context.cancelled() ? RunOutcome::Interrupted : RunOutcome::Locked;
-        LockRefusal::runLockHeld(*m_lock, result);
-    }
-    if (taken != RunLock::Result::Acquired) {
-        m_lock.reset();
+    m_lock = RunLockPhase::take(m_context, result);
+    if (!m_lock)
         return false;
-    }
-    m_context.pause(RunPhase::Lock);
+    ErrorInfo error;
     m_db = std::make_unique<DatabaseConnection>(options.connection);
     if (!m_db->open(DatabaseConnection::Mode::ReadWrite, &error, qMax(2000, options.waitLockSeconds * 1000))) {
         // Another program's write transaction (SQLite busy) is a held lock, not a broken database.

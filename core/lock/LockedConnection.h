@@ -11,9 +11,10 @@
 class RunContext;
 class RunResult;
 
-// The run lock file, then a read-write connection opened in this thread, as a run that
-// changes the database takes them (MigrationRunner does the same for apply and rollback): for
-// the runs of their own, --baseline and --finalize. Released, in reverse order, when it goes.
+// The run lock file (RunLockPhase), then a read-write connection opened in this thread, as a
+// run that changes the database takes them (MigrationRunner and PathRun do the same for apply
+// and rollback): for the runs of their own, --baseline and --finalize. Released, in reverse
+// order, when it goes.
 class LockedConnection
 {
     Q_DECLARE_TR_FUNCTIONS(LockedConnection)

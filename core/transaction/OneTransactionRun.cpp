@@ -289,7 +289,10 @@ void OneTransactionRun::rollback(RunResult &result)
     if (!finalized)
         return abort(result, error, RunOutcome::NeedsPerson);
     if (*finalized) {
+        // Like a refusal below: a path's rollback stops whole, what it undid before is rolled back too.
         m_transaction.rollBack();
+        if (m_shared)
+            m_shared->open = false;
         return FinalizedPlan::refuseRollback(**finalized, result);
     }
     if (last->planChecksum != m_plan.checksum)
