@@ -43,6 +43,10 @@ QString HistoryTableModel::actionText(const HistoryEntry &entry)
         return tr("Applied %1 → %2").arg(entry.fromVersion, entry.toVersion);
     if (entry.action == QLatin1String("rollback"))
         return tr("Rolled back %1 → %2").arg(entry.fromVersion, entry.toVersion);
+    if (entry.action == QLatin1String("finalize"))
+        return tr("Finalized %1: the rollback is refused").arg(entry.toVersion);
+    if (entry.action == QLatin1String("baseline"))
+        return tr("Baseline: recorded at %1").arg(entry.toVersion);
     return QStringLiteral("%1 (%2)").arg(entry.action, entry.outcome);
 }
 

@@ -3,6 +3,7 @@
 #include "history/PlanStatus.h"
 
 #include "backfill/CheckpointStore.h"
+#include "finalize/FinalizedPlan.h"
 #include "history/HistoryStore.h"
 #include "db/DatabaseConnection.h"
 #include "path/DatabaseVersion.h"
@@ -27,6 +28,15 @@ void PlanStatus::read(DatabaseConnection &db, const Plan &plan, RunResult &resul
         if (last->planChecksum != plan.checksum)
             result.notes << tr("The plan has changed since it was applied (checksum %1 then, %2 now).")
                                 .arg(last->planChecksum.left(12), plan.checksum.left(12));
+        // The keep period: what --finalize will drop, and when; or who dropped it.
+        if (const auto finalized = FinalizedPlan::in(*entries, plan.id))
+            result.notes << tr("The plan %1 was finalized %2: its rollback is refused.")
+                                .arg(plan.id, FinalizedPlan::byWhomAndWhen(*finalized));
+        else if (plan.finalize.isDeclared())
+            result.notes << tr("Its finalize (--finalize) is due from %1, %n day(s) after the apply.", nullptr,
+                               plan.finalize.keepDays)
+                                .arg(last->finishedAt.addDays(plan.finalize.keepDays).toLocalTime().toString(
+                                    QStringLiteral("yyyy-MM-dd HH:mm")));
     } else {
         result.notes << tr("The plan %1 is not applied to this database.").arg(plan.id);
     }

@@ -24,6 +24,10 @@ QString outcomeSentence(const RunResult &r)
             return RunReport::tr("The rehearsal succeeded and was rolled back: the database is unchanged.");
         case RunAction::Apply:
             return RunReport::tr("The migration was applied and validated.");
+        case RunAction::Baseline:
+            return RunReport::tr("The database's version was recorded.");
+        case RunAction::Finalize:
+            return RunReport::tr("The finalize ran: what the rollback needed is gone, and the rollback is refused.");
         default:
             return RunReport::tr("Done.");
         }

@@ -6,6 +6,7 @@
 #include "checks/RiskGate.h"
 #include "db/DatabaseConnection.h"
 #include "db/ParallelReads.h"
+#include "finalize/FinalizedPlan.h"
 #include "history/HistoryStore.h"
 #include "history/RunHistory.h"
 #include "plan/Plan.h"
@@ -282,6 +283,17 @@ void OneTransactionRun::rollback(RunResult &result)
         result.outcome = RunOutcome::NothingToDo;
         result.notes << tr("The plan %1 is not applied to this database: nothing to roll back.").arg(m_plan.id);
         return;
+    }
+    // A finalized apply dropped what the rollback restores from (users_old): refused, unchanged.
+    const auto finalized = FinalizedPlan::read(m_db, m_plan.id, &error);
+    if (!finalized)
+        return abort(result, error, RunOutcome::NeedsPerson);
+    if (*finalized) {
+        // Like a refusal below: a path's rollback stops whole, what it undid before is rolled back too.
+        m_transaction.rollBack();
+        if (m_shared)
+            m_shared->open = false;
+        return FinalizedPlan::refuseRollback(**finalized, result);
     }
     if (last->planChecksum != m_plan.checksum)
         result.notes << tr("Note: the plan has changed since it was applied (checksum %1 then, %2 now).")
