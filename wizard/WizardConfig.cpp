@@ -112,12 +112,14 @@ QString WizardConfig::whereText() const
     for (const Plan *plan : plans)
         ids << plan->id;
     const QString list = ids.join(QStringLiteral(", "));
+    const bool one = plans.size() == 1;
     if (m_target.isEmpty())
-        return tr("This database is at %1. The newest version is %2: %n plan(s) will run: %3.", nullptr,
-                  int(plans.size()))
-            .arg(m_version->version, latestVersion(), list);
-    return tr("This database is at %1. To reach %2, %n plan(s) will run: %3.", nullptr, int(plans.size()))
-        .arg(m_version->version, m_target, list);
+        return (one ? tr("This database is at %1. The newest version is %2: 1 plan will run: %3.")
+                    : tr("This database is at %1. The newest version is %2: %4 plans will run: %3."))
+            .arg(m_version->version, latestVersion(), list, QString::number(plans.size()));
+    return (one ? tr("This database is at %1. To reach %2, 1 plan will run: %3.")
+                : tr("This database is at %1. To reach %2, %4 plans will run: %3."))
+        .arg(m_version->version, m_target, list, QString::number(plans.size()));
 }
 
 void WizardConfig::setSinglePlan(bool single)

@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QPushButton>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 

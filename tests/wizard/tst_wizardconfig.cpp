@@ -68,7 +68,8 @@ private Q_SLOTS:
         QVERIFY(config.plan());
         QCOMPARE(config.plan()->fromVersion, QStringLiteral("v1"));
         config.setConnection(ConnectionSpec::sqlite(QStringLiteral("/data/a.db")));
-        QVERIFY(config.planProblem().isEmpty());
+        config.setSinglePlan(true); // the advanced choice: exactly this plan
+        QVERIFY2(config.planProblem().isEmpty(), qPrintable(config.planProblem()));
         ErrorInfo error;
         QVERIFY(!config.selectPlan(QStringLiteral("no-such-plan"), &error));
         QVERIFY(error.isError());
