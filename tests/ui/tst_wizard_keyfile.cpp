@@ -28,7 +28,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString db = TestSupport::demoDatabase(dir.path(), 300);
         const auto v2 = TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--db"), db,
-                                                QStringLiteral("--apply"), QStringLiteral("--yes")});
+                                                QStringLiteral("--apply"), QStringLiteral("--yes"),
+                                                QStringLiteral("--to"), QStringLiteral("v2")});
         QCOMPARE(v2.exitCode, 0);
         const QByteArray key = TokenOpener::randomKey();
         const QString keyFile = dir.filePath(QStringLiteral("tokens.key"));
