@@ -29,7 +29,9 @@ int HistoryTableModel::rollbackCandidateRow(const QString &planId) const
 {
     for (int row = 0; row < m_entries.size(); ++row) {
         const HistoryEntry &e = m_entries.at(row);
-        if (e.planId != planId)
+        if (!planId.isEmpty() && e.planId != planId)
+            continue;
+        if (e.action != QLatin1String("apply") && e.action != QLatin1String("rollback"))
             continue;
         // Only the newest entry counts: an apply that was rolled back since is history.
         return e.action == QLatin1String("apply") ? row : -1;

@@ -144,6 +144,7 @@ private Q_SLOTS:
 
         driver.clickNext();
         QVERIFY(driver.waitForPage(PlanPageId));
+        QVERIFY(driver.chooseTarget(QStringLiteral("v2")));
         QCOMPARE(w->currentPage()->title(), u("Migrationsplan wählen"));
         // The plan's own title and description, from plan.json, in German too.
         QVERIFY2(w->planPage()->detailsText().contains(u("Zugangsdaten der Dienste nach user_integrations verschieben")),
