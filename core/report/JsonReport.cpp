@@ -64,7 +64,11 @@ QJsonObject JsonReport::document(const RunResult &r, std::optional<int> exitCode
         o.insert(QStringLiteral("from_version"), versionValue(r.fromVersion));
         o.insert(QStringLiteral("to_version"), versionValue(r.toVersion));
         QJsonArray path;
-        for (const RunResult &part : r.path) {
+        // One plan named with --plan is a path of one.
+        const std::vector<RunResult> one = r.path.empty() && !r.planId.isEmpty() && r.action != RunAction::Status
+                                               ? std::vector<RunResult>{r}
+                                               : std::vector<RunResult>{};
+        for (const RunResult &part : r.path.empty() ? one : r.path) {
             QJsonArray checks;
             for (const CheckResult &c : part.checks)
                 checks.append(c.toJson());

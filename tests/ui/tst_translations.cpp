@@ -317,7 +317,7 @@ private Q_SLOTS:
         QCOMPARE(steady(de.out), enJson);
         QVERIFY(en.out.contains("\"message\": \"300 users will be copied into the new users table\""));
 
-        const auto text = TestSupport::runBinary(args.mid(0, 4), 60000, withLocale(QStringLiteral("de_DE.UTF-8")));
+        const auto text = TestSupport::runBinary(args.mid(0, 6), 60000, withLocale(QStringLiteral("de_DE.UTF-8")));
         QCOMPARE(text.exitCode, en.exitCode);
         const QString out = QString::fromUtf8(text.out);
         QVERIFY2(out.contains(u("\nPrüfungen:\n")) && out.contains(QStringLiteral(" users-total "))
