@@ -3,6 +3,7 @@
 #include "PlanPage.h"
 
 #include "FileDialog.h"
+#include "plan/PlanChecksum.h"
 #include "plan/PlanLoader.h"
 #include "WizardConfig.h"
 
@@ -190,7 +191,7 @@ void PlanPage::showPlan()
                      .arg(plan->checks.size())
                      .arg(plan->validations.size())
                      .arg(esc(plan->origin == QLatin1String("built-in") ? tr("built-in") : plan->origin),
-                          esc(plan->checksum.left(12)));
+                          esc(PlanChecksum::shortForm(plan->checksum)));
         m_facts->setText(facts);
     }
     const bool needsKey = plan && plan->needsKey;

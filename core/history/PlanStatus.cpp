@@ -3,6 +3,7 @@
 #include "history/PlanStatus.h"
 
 #include "backfill/CheckpointStore.h"
+#include "history/AppliedPlanCheck.h"
 #include "history/HistoryStore.h"
 #include "plan/Plan.h"
 #include "run/RunResult.h"
@@ -21,9 +22,7 @@ void PlanStatus::read(DatabaseConnection &db, const Plan &plan, RunResult &resul
     const auto last = history.last(plan.id, &error);
     if (last && last->action == QLatin1String("apply")) {
         result.notes << tr("The plan %1 is applied: the database is at %2.").arg(plan.id, plan.toVersion);
-        if (last->planChecksum != plan.checksum)
-            result.notes << tr("The plan has changed since it was applied (checksum %1 then, %2 now).")
-                                .arg(last->planChecksum.left(12), plan.checksum.left(12));
+        AppliedPlanCheck::addTo(result, *last, plan);
     } else {
         result.notes << tr("The plan %1 is not applied to this database.").arg(plan.id);
     }
