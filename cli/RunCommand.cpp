@@ -67,8 +67,14 @@ int RunCommand::execute(const CommandLine &line)
                                 {QStringLiteral("total"), e.total},
                                 {QStringLiteral("eta_ms"), e.etaMs},
                                 {QStringLiteral("elapsed_ms"), e.elapsedMs}};
+            QJsonObject event = o;
+            if (e.planIndex > 0) {
+                event.insert(QStringLiteral("plan"), e.planId);
+                event.insert(QStringLiteral("plan_index"), e.planIndex);
+                event.insert(QStringLiteral("plan_count"), e.planCount);
+            }
             QMutexLocker locker(&printing);
-            err << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+            err << QJsonDocument(event).toJson(QJsonDocument::Compact) << '\n';
             err.flush();
         });
 

@@ -47,6 +47,8 @@ BatchedRun::~BatchedRun() = default;
 
 bool BatchedRun::begin(ErrorInfo *error)
 {
+    if (m_joined)
+        return m_open = true; // a path's rehearsal: its transaction is open already
     m_open = m_db.exec(m_db.isSqlite() ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), error);
     return m_open;
 }
@@ -453,7 +455,8 @@ void BatchedRun::finish(RunResult &result)
         return stop(result, failure, error);
     result.tablesAfter = counts(apply ? m_plan.tablesAfter : m_plan.tablesBefore);
     if (m_rehearse) {
-        m_db.exec(QStringLiteral("ROLLBACK"), nullptr);
+        if (!m_joined)
+            m_db.exec(QStringLiteral("ROLLBACK"), nullptr);
         m_open = false;
         result.outcome = RunOutcome::Ok;
         result.notes << tr("Rehearsal only: every batch ran inside one transaction that was rolled back; the "

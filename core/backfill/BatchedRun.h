@@ -38,6 +38,9 @@ public:
 
     // Apply, rehearse or rollback, as the context's options say. Fills result.
     void run(RunResult &result);
+    // A rehearsal inside a path's open transaction, after the plans before this one: no BEGIN,
+    // and the final ROLLBACK is the path's (a failure still rolls the whole back).
+    void joinTransaction() { m_joined = true; }
 
 private:
     void apply(RunResult &result);
@@ -61,6 +64,7 @@ private:
     QString m_keyId;
     bool m_rehearse = false;
     bool m_open = false; // a transaction of ours is open (stop() rolls it back)
+    bool m_joined = false; // rehearsing inside a path's transaction (joinTransaction)
     QDateTime m_startedAt;
     qint64 m_leftBehind = 0; // rows a batched step could not finish (conflicts, written behind it)
 };

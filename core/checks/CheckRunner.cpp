@@ -248,6 +248,7 @@ std::optional<QList<CheckResult>> CheckRunner::run(DatabaseConnection &db, const
     for (const PlanCheck &check : plan.checks) {
         CheckResult r;
         r.id = check.id;
+        r.planId = plan.id;
         r.title = check.title;
         r.severity = check.severity;
         r.explanation = check.explanation;

@@ -5,7 +5,9 @@
 #include "util/ErrorInfo.h"
 
 #include <QCoreApplication>
+#include <QList>
 
+class CheckResult;
 class Plan;
 class RunOptions;
 class RunResult;
@@ -21,6 +23,11 @@ class RiskGate
 public:
     // Before the run: every risk the options accept must be a warning of the plan.
     static bool acceptsOnlyWarnings(const Plan &plan, const RunOptions &options, ErrorInfo *error);
+    // The same for a path: a plain ID must be a warning of some plan of the path (it accepts it
+    // in each), PLAN:ID a warning of that plan.
+    static bool acceptsOnlyWarnings(const QList<const Plan *> &plans, const RunOptions &options, ErrorInfo *error);
+    // Does --yes or --accept-risk (ID or PLAN:ID) accept this failing warning?
+    static bool accepts(const RunOptions &options, const CheckResult &check);
     // After the checks: true lets the run go on; false: result.outcome Blocked, result.error why.
     static bool pass(const RunOptions &options, RunResult &result);
 };

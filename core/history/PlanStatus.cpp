@@ -26,11 +26,19 @@ void PlanStatus::read(DatabaseConnection &db, const Plan &plan, RunResult &resul
     } else {
         result.notes << tr("The plan %1 is not applied to this database.").arg(plan.id);
     }
+    const QString interrupted = interruptedRun(db, plan);
+    if (!interrupted.isEmpty())
+        result.notes << interrupted;
+    result.outcome = RunOutcome::Ok;
+}
+
+QString PlanStatus::interruptedRun(DatabaseConnection &db, const Plan &plan)
+{
     // A batched run (BatchedRun) that stopped half-way left its checkpoints: say where it stands.
     const auto checkpoints = CheckpointStore(db).load(plan.id, runActionName(RunAction::Apply), nullptr);
-    if (checkpoints && !checkpoints->isEmpty())
-        result.notes << tr("An interrupted run of %1 left checkpoints (%n step(s)); --apply resumes it, --rollback undoes it.",
-                           nullptr, int(checkpoints->size()))
-                            .arg(plan.id);
-    result.outcome = RunOutcome::Ok;
+    if (!checkpoints || checkpoints->isEmpty())
+        return {};
+    return tr("An interrupted run of %1 left checkpoints (%n step(s)); --apply resumes it, --rollback undoes it.",
+              nullptr, int(checkpoints->size()))
+        .arg(plan.id);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QString>
 
 class DatabaseConnection;
 class Plan;
@@ -16,4 +17,6 @@ class PlanStatus
 
 public:
     static void read(DatabaseConnection &db, const Plan &plan, RunResult &result);
+    // Where an interrupted batched run of the plan stands, in words; empty when none is.
+    static QString interruptedRun(DatabaseConnection &db, const Plan &plan);
 };

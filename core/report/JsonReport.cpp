@@ -59,7 +59,35 @@ QJsonObject JsonReport::document(const RunResult &r, std::optional<int> exitCode
                              {QStringLiteral("application"), r.lockHolder.application},
                              {QStringLiteral("since"), r.lockHolder.since.toUTC().toString(Qt::ISODate)},
                              {QStringLiteral("lock_file"), r.lockHolder.lockFile}});
+    {
+        const auto versionValue = [](const QString &v) { return v.isEmpty() ? QJsonValue() : QJsonValue(v); };
+        o.insert(QStringLiteral("from_version"), versionValue(r.fromVersion));
+        o.insert(QStringLiteral("to_version"), versionValue(r.toVersion));
+        QJsonArray path;
+        for (const RunResult &part : r.path) {
+            QJsonArray checks;
+            for (const CheckResult &c : part.checks)
+                checks.append(c.toJson());
+            QJsonObject counts;
+            for (const TableState &t : part.tablesAfter)
+                counts.insert(t.table, t.rows);
+            QJsonObject step{{QStringLiteral("plan"), part.planId},
+                             {QStringLiteral("from"), part.fromVersion},
+                             {QStringLiteral("to"), part.toVersion},
+                             {QStringLiteral("result"), part.pathWord.isEmpty() ? part.resultWord() : part.pathWord},
+                             {QStringLiteral("checks"), checks},
+                             {QStringLiteral("counts"), counts}};
+            if (part.error.isError())
+                step.insert(QStringLiteral("message"), part.error.message);
+            path.append(step);
+        }
+        o.insert(QStringLiteral("path"), path);
+        if (r.planId.isEmpty())
+            o.insert(QStringLiteral("plan"), QJsonValue());
+    }
     if (r.action == RunAction::Status) {
+        o.insert(QStringLiteral("version"), r.version.isEmpty() ? QJsonValue() : QJsonValue(r.version));
+        o.insert(QStringLiteral("pending"), QJsonArray::fromStringList(r.pending));
         QJsonArray array;
         for (const HistoryEntry &e : r.history)
             array.append(e.toJson());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/RunReport.h"
 
+#include <algorithm>
+
 #include "checks/CheckRunner.h"
 #include "report/JsonReport.h"
 
@@ -50,12 +52,34 @@ QString RunReport::text(const RunResult &r, std::optional<int> exitCode)
 {
     QString out;
     out += tr("Database: %1\n").arg(r.database);
-    if (!r.planId.isEmpty())
+    if (r.action == RunAction::Status && r.path.empty() && (!r.version.isEmpty() || !r.pending.isEmpty())) {
+        out += tr("Version:  %1\n").arg(r.version.isEmpty() ? tr("unknown") : r.version);
+        out += tr("Pending:  %1\n").arg(r.pending.isEmpty() ? tr("nothing") : r.pending.join(QStringLiteral(", ")));
+    } else if (!r.path.empty()) {
+        out += tr("Version:  %1 → %2\n").arg(r.fromVersion, r.toVersion);
+        for (std::size_t i = 0; i < r.path.size(); ++i) {
+            const RunResult &part = r.path.at(i);
+            out += (i == 0 ? tr("Path:     ") : QStringLiteral("          "))
+                   + tr("%1. %2 — %3 (%4 → %5): %6\n")
+                         .arg(i + 1)
+                         .arg(part.planId, part.planTitle, part.fromVersion, part.toVersion,
+                              part.pathWord.isEmpty() ? part.resultWord() : part.pathWord);
+        }
+    } else if (!r.planId.isEmpty()) {
         out += tr("Plan:     %1 — %2 (%3 → %4)\n").arg(r.planId, r.planTitle, r.fromVersion, r.toVersion);
+    }
     out += tr("Action:   %1\n").arg(runActionName(r.action));
     if (!r.checks.isEmpty()) {
         out += tr("\nChecks:\n");
+        QString plan = r.checks.first().planId;
+        const bool severalPlans = std::any_of(r.checks.begin(), r.checks.end(),
+                                              [&](const CheckResult &c) { return c.planId != plan; });
+        plan.clear();
         for (const CheckResult &c : r.checks) {
+            if (severalPlans && c.planId != plan) {
+                plan = c.planId;
+                out += tr("  Plan %1:\n").arg(plan);
+            }
             const QString mark = c.passed ? QStringLiteral("ok") : c.accepted ? tr("accepted") : tr("FAILED");
             out += QStringLiteral("  [%1] %2 %3 %4\n      %5\n")
                        .arg(c.severityName(), -7)

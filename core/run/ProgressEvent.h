@@ -14,4 +14,9 @@ public:
     qint64 total = 0;
     qint64 etaMs = -1;  // -1 until the rate is known
     qint64 elapsedMs = 0;
+    // A path's run: which plan of how many is running now (planIndex from 1; 0: not a path).
+    // done and total then count the rows of the whole path.
+    QString planId;
+    int planIndex = 0;
+    int planCount = 0;
 };

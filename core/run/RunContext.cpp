@@ -67,8 +67,28 @@ void RunContext::progress(bool force)
     e.total = m_rowsTotal;
     e.done = qMin(done, m_rowsTotal);
     e.elapsedMs = m_clock.elapsed();
+    e.planId = m_planId;
+    e.planIndex = m_planIndex;
+    e.planCount = m_planCount;
+    // Time left from this plan's own rows; the path's other plans count in done and total.
+    const qint64 rowsTimed = m_totalBehaviour == Total::Estimated ? e.done : m_rowsRun;
+    e.done += m_pathRowsBefore;
+    e.total += m_pathRowsBefore + m_pathRowsAhead;
     // Time left from this run's own rows: a resumed run's earlier rows took other time.
-    m_progress.report(e, m_totalBehaviour == Total::Estimated ? e.done : m_rowsRun, force);
+    m_progress.report(e, rowsTimed, force);
+}
+
+void RunContext::enterPlan(const QString &planId, int index, int count, qint64 rowsBefore, qint64 rowsAhead)
+{
+    m_planId = planId;
+    m_planIndex = index;
+    m_planCount = count;
+    m_pathRowsBefore = rowsBefore;
+    m_pathRowsAhead = rowsAhead;
+    m_rowsBefore = 0;
+    m_rowsRun = 0;
+    m_rowsTotal = 0;
+    m_totalBehaviour = Total::Estimated;
 }
 
 QString RunContext::operatorName() const

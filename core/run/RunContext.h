@@ -64,6 +64,13 @@ public:
     void startRows() { m_progress.startRows(); }
     bool rowsStarted() const { return m_progress.rowsStarted(); }
 
+    // A path's run: plan `index` (from 1) of `count` starts now; `rowsBefore` rows were done by
+    // the plans before it, about `rowsAhead` are left for the plans after it. Progress then
+    // counts, and times, the rows of the whole path.
+    void enterPlan(const QString &planId, int index, int count, qint64 rowsBefore, qint64 rowsAhead);
+    // The rows this plan has done, the way progress counts them.
+    qint64 planRowsDone() const { return m_rowsBefore + m_rowsRun; }
+
     // Since the run began.
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     void startClock() { m_clock.start(); }
@@ -84,4 +91,9 @@ private:
     QElapsedTimer m_clock;
     QString m_step;
     QString m_title;
+    QString m_planId;
+    int m_planIndex = 0;
+    int m_planCount = 0;
+    qint64 m_pathRowsBefore = 0;
+    qint64 m_pathRowsAhead = 0;
 };

@@ -17,8 +17,14 @@ int RunResult::warnings() const
 QStringList RunResult::unacceptedWarnings() const
 {
     QStringList ids;
-    for (const CheckResult &c : checks)
-        if (c.isWarning() && !c.accepted)
-            ids << c.id;
+    for (const CheckResult &c : checks) {
+        if (!c.isWarning() || c.accepted)
+            continue;
+        // An id two plans of a path share is named with its plan: PLAN:ID accepts just that one.
+        const bool shared = std::any_of(checks.begin(), checks.end(), [&](const CheckResult &other) {
+            return other.id == c.id && other.planId != c.planId;
+        });
+        ids << (shared ? c.planId + QLatin1Char(':') + c.id : c.id);
+    }
     return ids;
 }

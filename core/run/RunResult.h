@@ -46,6 +46,10 @@ public:
     // every plan's checks (each CheckResult names its plan), the last counts. Empty for a run
     // of one plan named with --plan.
     std::vector<RunResult> path;
+    // A part of a path that did not end as its outcome says: "rolled-back" (it ran, then the
+    // path's transaction was rolled back with a later plan) or "skipped" (the path stopped
+    // before it). Empty: resultWord().
+    QString pathWord;
     // --status: the version the database is at now (empty: unknown) and the plans that would
     // take it to the latest.
     QString version;

@@ -6,8 +6,8 @@
 #include "checks/RiskGate.h"
 #include "db/DatabaseConnection.h"
 #include "history/PlanStatus.h"
-#include "lock/LockRefusal.h"
-#include "lock/RunLock.h"
+#include "lock/RunLockPhase.h"
+#include "path/PathRun.h"
 #include "plan/PlanOnDisk.h"
 #include "run/CancelToken.h"
 #include "transaction/OneTransactionRun.h"
@@ -35,9 +35,14 @@ RunResult MigrationRunner::run()
     ErrorInfo error;
     const std::shared_ptr<const Plan> plan = options.plan;
     if (!plan) {
-        result.outcome = RunOutcome::BadInput;
-        result.error = ErrorInfo::make(tr("No plan was chosen for the run."));
-        return done();
+        // No plan named: the path from the database's version through the catalogue.
+        qCInfo(lcRunner, "%s along the path on %s", qUtf8Printable(runActionName(options.action)),
+               qUtf8Printable(result.database));
+        PathRun(m_context).run(result);
+        result.durationMs = m_context.elapsedMs();
+        qCInfo(lcRunner, "finished: %s in %lld ms", qUtf8Printable(resultWordFor(result.outcome)),
+               qint64(result.durationMs));
+        return result;
     }
     result.planId = plan->id;
     result.planTitle = plan->title;
@@ -63,21 +68,9 @@ RunResult MigrationRunner::run()
                          || options.action == RunAction::Rollback;
     std::unique_ptr<RunLock> lock;
     if (changes) {
-        lock = std::make_unique<RunLock>(options.lockFile.isEmpty() ? RunLock::defaultPath(options.connection)
-                                                                    : options.lockFile);
-        if (options.waitLockSeconds > 0)
-            m_context.log(tr("Waiting up to %1 s for the run lock %2").arg(options.waitLockSeconds).arg(lock->path()));
-        const auto taken = lock->acquire(options.waitLockSeconds, m_context.cancelFlag(), &error);
-        if (taken == RunLock::Result::Error) {
-            result.outcome = RunOutcome::CannotConnect;
-            result.error = error;
-        } else if (taken == RunLock::Result::Held) {
-            result.outcome = m_context.cancelled() ? RunOutcome::Interrupted : RunOutcome::Locked;
-            LockRefusal::runLockHeld(*lock, result);
-        }
-        if (taken != RunLock::Result::Acquired)
+        lock = RunLockPhase::take(m_context, result);
+        if (!lock)
             return done();
-        m_context.pause(RunPhase::Lock);
         // What runs is what was checked: a plan folder edited since it was loaded is refused.
         if (!PlanOnDisk::unchanged(*plan, &error)) {
             result.outcome = RunOutcome::BadInput;

@@ -14,34 +14,62 @@
 #include "run/RunResult.h"
 #include "snapshot/SqliteWriteTracker.h"
 #include "snapshot/TableSnapshot.h"
+#include "transaction/SharedTransaction.h"
 #include "util/LoggingCategories.h"
 #include "validation/ValidationRunner.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
 
-OneTransactionRun::OneTransactionRun(RunContext &context, DatabaseConnection &db, const Plan &plan)
+OneTransactionRun::OneTransactionRun(RunContext &context, DatabaseConnection &db, const Plan &plan,
+                                     SharedTransaction *shared)
     : m_context(context)
     , m_db(db)
     , m_plan(plan)
     , m_transaction(context, db)
     , m_backup(context)
     , m_steps(context)
+    , m_shared(shared)
 {
+}
+
+BackupPhase &OneTransactionRun::backup()
+{
+    return m_shared ? m_shared->backup : m_backup;
 }
 
 void OneTransactionRun::abort(RunResult &result, const ErrorInfo &error, RunOutcome outcome)
 {
+    // A path's part rolls back the path's whole transaction: nothing of the path is kept.
     m_transaction.abort(result, error, outcome);
-    m_backup.discard(result);
+    if (m_shared)
+        m_shared->open = false;
+    backup().discard(result);
     m_context.log(result.error.message);
+}
+
+void OneTransactionRun::endUnchanged()
+{
+    if (!m_shared)
+        m_transaction.rollBack();
 }
 
 bool OneTransactionRun::beginAndReadLast(bool write, RunOutcome failure, RunResult &result,
                                          std::optional<HistoryEntry> *last)
 {
-    if (!m_transaction.begin(m_plan, write, result))
-        return false;
+    m_joined = m_shared && m_shared->open;
+    if (m_joined) {
+        if (!m_transaction.join(m_plan, result)) {
+            m_shared->open = false;
+            return false;
+        }
+    } else {
+        // A path's check rehearses each plan for the next one's checks: it writes.
+        if (!m_transaction.begin(m_plan, write || m_shared, result))
+            return false;
+        if (m_shared)
+            m_shared->open = true;
+    }
     ErrorInfo error;
     *last = HistoryStore(m_db).last(m_plan.id, &error);
     if (!error.isError())
@@ -63,7 +91,7 @@ void OneTransactionRun::check(RunResult &result)
         return;
     ErrorInfo error;
     if (last && last->action == QLatin1String("apply")) {
-        m_transaction.rollBack();
+        endUnchanged();
         result.outcome = RunOutcome::NothingToDo;
         result.notes << tr("The plan %1 was already applied on %2: nothing to check.")
                             .arg(m_plan.id, last->finishedAt.toLocalTime().toString(Qt::ISODate));
@@ -81,7 +109,10 @@ void OneTransactionRun::check(RunResult &result)
     // the helpers import this transaction's snapshot.
     ParallelReads reads;
     addCheckReads(reads);
-    if (m_db.isSqlite()) {
+    if (m_shared) {
+        // A path's transaction holds what the plans before this one did: only this connection
+        // sees it, so it reads alone.
+    } else if (m_db.isSqlite()) {
         if (m_db.scalar(QStringLiteral("PRAGMA journal_mode"), nullptr)
                 .toString()
                 .compare(QLatin1String("wal"), Qt::CaseInsensitive))
@@ -106,7 +137,9 @@ void OneTransactionRun::check(RunResult &result)
     const auto checks = CheckRunner::run(m_db, m_plan, context, &error, &reads);
     reads.stop();
     reads.waitForHelpers();
-    m_transaction.rollBack();
+    if (!checks && m_shared)
+        return abort(result, error, RunOutcome::Failed);
+    endUnchanged();
     if (!checks) {
         result.outcome = RunOutcome::Failed;
         result.error = error;
@@ -125,7 +158,7 @@ void OneTransactionRun::apply(RunResult &result)
         return;
     ErrorInfo error;
     if (last && last->action == QLatin1String("apply")) {
-        m_transaction.rollBack();
+        endUnchanged();
         result.outcome = RunOutcome::NothingToDo;
         result.notes << tr("The plan %1 was already applied on %2 by %3: nothing to do.")
                             .arg(m_plan.id, last->finishedAt.toLocalTime().toString(Qt::ISODate), last->operatorName);
@@ -135,8 +168,9 @@ void OneTransactionRun::apply(RunResult &result)
 
     m_context.enter(RunPhase::Checks, tr("Running the checks"));
     m_context.pause(RunPhase::Checks);
+    const bool takeBackup = !rehearse && !(m_shared && m_shared->backupStarted);
     CheckContext context;
-    if (m_db.isSqlite() && !rehearse) {
+    if (m_db.isSqlite() && takeBackup) {
         context.backupFolder = QFileInfo(m_db.spec().path).absolutePath();
         context.backupBytesNeeded = SqliteBackup::bytesNeeded(m_db.spec().path);
     }
@@ -151,7 +185,8 @@ void OneTransactionRun::apply(RunResult &result)
     addCheckReads(reads);
     for (const QString &table : m_plan.tablesBefore)
         reads.addTable(table);
-    if (m_db.isSqlite() || allLocked)
+    // Helpers would not see what earlier plans of a path did in this transaction.
+    if ((m_db.isSqlite() || allLocked) && !m_joined)
         reads.startHelpers(m_db.spec(), ParallelReads::helpersForThisMachine(), m_context.cancelToken());
     auto stopReads = [&] {
         reads.stop();
@@ -188,8 +223,12 @@ void OneTransactionRun::apply(RunResult &result)
     result.tablesBefore = reads.states();
     // The backup only once the checks let the run go ahead (free space included): a blocked
     // run must not copy every token of the database for nothing.
-    if (!rehearse && !m_backup.start(m_db, m_plan.id, result.tablesBefore, &error))
-        return abort(result, error, RunOutcome::Failed);
+    if (takeBackup) {
+        if (m_shared)
+            m_shared->backupStarted = true;
+        if (!backup().start(m_db, m_plan.id, result.tablesBefore, &error))
+            return abort(result, error, RunOutcome::Failed);
+    }
 
     if (!m_db.isSqlite() && !m_transaction.lockTables(m_plan, QStringLiteral("ACCESS EXCLUSIVE"), result))
         return;
@@ -219,9 +258,11 @@ void OneTransactionRun::apply(RunResult &result)
     if (rehearse && m_context.cancelled())
         return abort(result, ErrorInfo::make(tr("Cancelled")), RunOutcome::Interrupted);
     if (rehearse) {
+        result.outcome = RunOutcome::Ok;
+        if (m_shared)
+            return; // the path rolls its transaction back after its last plan
         m_transaction.rollBack();
         qCInfo(lcRunner, "rehearsal done: rolled back the transaction");
-        result.outcome = RunOutcome::Ok;
         result.notes << tr("Rehearsal only: everything was rolled back, the database is unchanged.");
         return;
     }
@@ -236,7 +277,7 @@ void OneTransactionRun::rollback(RunResult &result)
         return;
     ErrorInfo error;
     if (!last || last->action != QLatin1String("apply")) {
-        m_transaction.rollBack();
+        endUnchanged();
         result.outcome = RunOutcome::NothingToDo;
         result.notes << tr("The plan %1 is not applied to this database: nothing to roll back.").arg(m_plan.id);
         return;
@@ -253,6 +294,7 @@ void OneTransactionRun::rollback(RunResult &result)
     const QStringList changed = TableSnapshot::differences(last->tablesAfter, *current);
     CheckResult check;
     check.id = QStringLiteral("changed-since-apply");
+    check.planId = m_plan.id;
     check.title = tr("Changes since the migration");
     check.severity = PlanCheck::Severity::Blocker;
     check.value = changed.size();
@@ -265,7 +307,10 @@ void OneTransactionRun::rollback(RunResult &result)
                            "since then would be lost, so the rollback is refused.");
     result.checks << check;
     if (!changed.isEmpty()) {
+        // A path's rollback stops whole here: what it undid before this plan is rolled back too.
         m_transaction.rollBack();
+        if (m_shared)
+            m_shared->open = false;
         result.differences = changed;
         result.outcome = RunOutcome::Blocked;
         result.error = ErrorInfo::make(tr("The database changed after the migration; rolling back would lose those "
@@ -273,8 +318,12 @@ void OneTransactionRun::rollback(RunResult &result)
                                        changed.join(QLatin1Char('\n')));
         return;
     }
-    if (!m_backup.start(m_db, QStringLiteral("rollback-") + m_plan.id, *current, &error))
-        return abort(result, error, RunOutcome::NeedsPerson);
+    if (!(m_shared && m_shared->backupStarted)) {
+        if (m_shared)
+            m_shared->backupStarted = true;
+        if (!backup().start(m_db, QStringLiteral("rollback-") + m_plan.id, *current, &error))
+            return abort(result, error, RunOutcome::NeedsPerson);
+    }
 
     if (!m_db.isSqlite() && !m_transaction.lockTables(m_plan, QStringLiteral("ACCESS EXCLUSIVE"), result))
         return;
@@ -329,11 +378,41 @@ void OneTransactionRun::finish(RunAction action, const QDateTime &startedAt, Run
 {
     const RunOutcome failure = action == RunAction::Apply ? RunOutcome::Failed : RunOutcome::NeedsPerson;
     ErrorInfo error;
+    if (m_shared && !m_shared->commitEachPlan) {
+        // A part of a path's one transaction: its history row goes in with it; the path
+        // completes the backup and commits after its last plan.
+        HistoryEntry entry = RunHistory::entryFor(m_plan, action, startedAt, result);
+        if (!HistoryStore(m_db).append(entry, &error))
+            return abort(result, error, failure);
+        m_shared->lastEntry = entry;
+        m_shared->lastPlan = &m_plan;
+        result.outcome = action == RunAction::Apply ? RunOutcome::Ok : RunOutcome::RolledBack;
+        return;
+    }
     // Nothing is committed before the backup it promises is on disk under its name.
-    if (!m_backup.complete(result, &error))
+    if (!backup().complete(result, &error))
         return abort(result, error, m_context.cancelled() ? RunOutcome::Interrupted : failure);
     // The history row goes into the same transaction: it exists exactly when the run committed.
     HistoryEntry entry = RunHistory::entryFor(m_plan, action, startedAt, result);
     if (!HistoryStore(m_db).append(entry, &error) || !m_transaction.commit(m_plan, entry, result, &error))
-        abort(result, error, failure);
+        return abort(result, error, failure);
+    if (m_shared)
+        m_shared->open = false;
+}
+
+bool OneTransactionRun::rehearseForNextChecks(RunResult &result)
+{
+    ErrorInfo error;
+    if (!m_db.isSqlite() && !m_transaction.lockTables(m_plan, QStringLiteral("ACCESS EXCLUSIVE"), result)) {
+        if (m_shared)
+            m_shared->open = false;
+        return false;
+    }
+    m_context.setRowsTotal(0);
+    m_context.setRowsDone(0);
+    if (!m_steps.runAll(m_db, m_plan.steps, &error) || !validate(m_plan.validations, result.checks, result, &error)) {
+        abort(result, error, RunOutcome::Failed);
+        return false;
+    }
+    return true;
 }

@@ -45,6 +45,14 @@ bool RunTransaction::begin(const Plan &plan, bool write, RunResult &result)
     }
     if (!write)
         return true;
+    return join(plan, result);
+}
+
+bool RunTransaction::join(const Plan &plan, RunResult &result)
+{
+    if (m_db.isSqlite())
+        return true; // BEGIN IMMEDIATE took the write lock, for every plan of the transaction
+    ErrorInfo error;
     // Another assistant on another machine: the lock file cannot see it, the server can.
     QList<ServerSession> holders;
     const qint64 key = AdvisoryLock::key(plan.id, m_db.spec());

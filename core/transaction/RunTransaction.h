@@ -30,6 +30,10 @@ public:
 
     // BEGIN; a writing one also takes the locks (above). False: result says why, nothing held.
     bool begin(const Plan &plan, bool write, RunResult &result);
+    // A further plan joins the open writing transaction of a path: on PostgreSQL its advisory
+    // lock and its tables' locks, as begin() takes them for the first; SQLite holds its write
+    // lock already. False: rolled back, result says why.
+    bool join(const Plan &plan, RunResult &result);
     // PostgreSQL: LOCK TABLE on the plan's tables in `mode`, with lock_timeout; on failure the
     // transaction is rolled back and the result names the sessions in the way (Locked).
     bool lockTables(const Plan &plan, const QString &mode, RunResult &result);

@@ -1,0 +1,6 @@
+-- One row per task and label; a task may carry several labels, or none.
+CREATE TABLE task_labels (
+    task_id TEXT NOT NULL REFERENCES tasks(id),
+    label TEXT NOT NULL,
+    PRIMARY KEY (task_id, label)
+);
