@@ -37,7 +37,7 @@ for i in $(seq "$runs"); do
     psql_ -d postgres -c "CREATE DATABASE bench_tool TEMPLATE bench_source"
     t0=$(now)
     /usr/bin/time -f "%M" -o "$work/rss" "$bin" --headless --db "${url/bench_source/bench_tool}" \
-        --lock-file "$work/run.lock" --apply --yes >/dev/null
+        --lock-file "$work/run.lock" --plan user-integrations --apply --yes >/dev/null
     t1=$(now)
     tool_times+=("$(echo "$t1 - $t0" | bc)")
     tool_rss+=("$(cat "$work/rss")")

@@ -27,7 +27,7 @@ psql_ -d postgres -c "CREATE DATABASE bench_v2"
     cat "$src/resources/demo/v1-schema-postgresql.sql"
     sed "s/{{users}}/$users/g" "$src/resources/demo/v1-data-postgresql.sql"
 } | psql_ -d bench_v2 >/dev/null
-"$bin" --headless --db "$(url bench_v2)" --lock-file "$work/run.lock" --apply --yes >/dev/null
+"$bin" --headless --db "$(url bench_v2)" --lock-file "$work/run.lock" --plan user-integrations --apply --yes >/dev/null
 psql_ -d bench_v2 -c "VACUUM ANALYZE"
 rows=$(psql_ -d bench_v2 -Atc "SELECT count(*) FROM user_integrations")
 todo=$(psql_ -d bench_v2 -Atc "SELECT count(*) FROM user_integrations WHERE access_token IS NOT NULL OR refresh_token IS NOT NULL OR client_secret IS NOT NULL")

@@ -30,7 +30,7 @@ for i in $(seq "$runs"); do
     cp "$work/source.db" "$work/tool.db"
     sync
     t0=$(now)
-    /usr/bin/time -f "%M" -o "$work/rss" "$bin" --headless --db "sqlite:$work/tool.db" --apply --yes >/dev/null
+    /usr/bin/time -f "%M" -o "$work/rss" "$bin" --headless --db "sqlite:$work/tool.db" --plan user-integrations --apply --yes >/dev/null
     t1=$(now)
     tool_times+=("$(echo "$t1 - $t0" | bc)")
     tool_rss+=("$(cat "$work/rss")")

@@ -5,7 +5,10 @@
 #include "backfill/CheckpointStore.h"
 #include "history/AppliedPlanCheck.h"
 #include "history/HistoryStore.h"
+#include "db/DatabaseConnection.h"
+#include "path/DatabaseVersion.h"
 #include "plan/Plan.h"
+#include "plan/PlanCatalogue.h"
 #include "run/RunResult.h"
 
 void PlanStatus::read(DatabaseConnection &db, const Plan &plan, RunResult &result)
@@ -41,4 +44,20 @@ QString PlanStatus::interruptedRun(DatabaseConnection &db, const Plan &plan)
     return tr("An interrupted run of %1 left checkpoints (%n step(s)); --apply resumes it, --rollback undoes it.",
               nullptr, int(checkpoints->size()))
         .arg(plan.id);
+}
+
+bool PlanStatus::readVersion(DatabaseConnection &db, const PlanCatalogue &catalogue, RunResult &result)
+{
+    ErrorInfo error;
+    const auto version = DatabaseVersion::locate(db, catalogue, &error);
+    if (!version)
+        return false;
+    result.version = version->version;
+    result.pending.clear();
+    if (version->isKnown()) {
+        if (const auto pending = catalogue.path(db.spec().driverName(), version->version, {}, nullptr))
+            for (const Plan *plan : *pending)
+                result.pending << plan->id;
+    }
+    return true;
 }

@@ -7,6 +7,7 @@
 
 class DatabaseConnection;
 class Plan;
+class PlanCatalogue;
 class RunResult;
 
 // --status: where the database stands with a plan, read from its history (and, for a batched
@@ -17,6 +18,9 @@ class PlanStatus
 
 public:
     static void read(DatabaseConnection &db, const Plan &plan, RunResult &result);
+    // The version the database is at now (empty: unknown) and the plans that would take it to
+    // the catalogue's latest: RunResult::version and pending. False only when reading failed.
+    static bool readVersion(DatabaseConnection &db, const PlanCatalogue &catalogue, RunResult &result);
     // Where an interrupted batched run of the plan stands, in words; empty when none is.
     static QString interruptedRun(DatabaseConnection &db, const Plan &plan);
 };

@@ -67,6 +67,7 @@ void PathRun::run(RunResult &result)
     // database is, and then starts over with the lock and a writing connection.
     bool write = changes();
     for (int attempt = 0; attempt < 2; ++attempt) {
+        m_missingInput.clear();
         std::unique_ptr<RunLock> lock;
         if (write && !(lock = RunLockPhase::take(m_context, result)))
             return;
@@ -246,6 +247,11 @@ bool PathRun::inputsGiven(const Route &route, RunResult &result)
                                  "with --to %2.")
                                   .arg(plan->id, plan->fromVersion, plan->toVersion);
         check.explanation = tr("The plan encrypts or decrypts with a key that only you have. Nothing was changed.");
+        // A check goes on: every other risk of the path is shown beside this one, in its plan.
+        if (options.action == RunAction::Check) {
+            m_missingInput.insert(plan, check);
+            continue;
+        }
         result.checks << check;
         result.outcome = RunOutcome::Blocked;
         result.error = ErrorInfo::make(check.message);
@@ -307,6 +313,8 @@ void PathRun::check(DatabaseConnection &db, const Route &route, RunResult &resul
     if (route.plans.size() == 1) {
         RunResult part = partFor(*route.plans.first(), result);
         OneTransactionRun(m_context, db, *route.plans.first()).check(part);
+        if (m_missingInput.contains(route.plans.first()))
+            part.checks << m_missingInput.value(route.plans.first());
         result.path.push_back(part);
         gather(route, result);
         return;
@@ -325,6 +333,8 @@ void PathRun::check(DatabaseConnection &db, const Route &route, RunResult &resul
         }
         OneTransactionRun run(m_context, db, plan, &shared);
         run.check(part);
+        if (m_missingInput.contains(&plan))
+            part.checks << m_missingInput.value(&plan);
         if (part.outcome == RunOutcome::Failed) {
             notChecked = tr("Not checked: the checks of %1 before it could not run.").arg(plan.id);
         } else if (i + 1 < route.plans.size()) {

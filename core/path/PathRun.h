@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checks/CheckResult.h"
 #include "path/DatabaseVersion.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <memory>
 #include <optional>
@@ -71,4 +73,6 @@ private:
 
     RunContext &m_context;
     const std::shared_ptr<const class PlanCatalogue> m_catalogue;
+    // A check's blockers for input a plan needs and was not given (--key-file), by plan.
+    QHash<const Plan *, CheckResult> m_missingInput;
 };

@@ -90,8 +90,11 @@ RunResult MigrationRunner::run()
             CancelToken *cancel = m_context.cancelToken();
             if (cancel)
                 cancel->attach(&db);
-            if (options.action == RunAction::Status)
+            if (options.action == RunAction::Status) {
                 PlanStatus::read(db, *plan, result);
+                if (options.catalogue)
+                    PlanStatus::readVersion(db, *options.catalogue, result);
+            }
             else if (changes && plan->isBatched())
                 BatchedRun(m_context, db, *plan).run(result);
             else if (options.action == RunAction::Check)

@@ -57,7 +57,7 @@ QString describe(const Result &r)
 
 Result runOn(const QString &db, const QStringList &arguments)
 {
-    return TestSupport::runBinary(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+    return TestSupport::runBinary(QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                               QStringLiteral("sqlite:") + db}
                                       + arguments,
                                   120000);
@@ -330,7 +330,7 @@ private Q_SLOTS:
                                         "ON user_integrations BEGIN INSERT INTO writes VALUES (new.id); END;")));
         PausedRun paused;
         QString why;
-        QVERIFY2(paused.start(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+        QVERIFY2(paused.start(QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                           QStringLiteral("sqlite:") + db}
                                   + encrypt(m_keyFile, {QStringLiteral("--apply"), QStringLiteral("--batch-size"),
                                                         QStringLiteral("25")}),
@@ -380,7 +380,7 @@ private Q_SLOTS:
         const Tokens before = readTokens(db, m_key);
         PausedRun paused;
         QString why;
-        QVERIFY2(paused.start(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+        QVERIFY2(paused.start(QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                           QStringLiteral("sqlite:") + db, QStringLiteral("--json")}
                                   + encrypt(m_keyFile, {QStringLiteral("--apply"), QStringLiteral("--batch-size"),
                                                         QStringLiteral("30")}),
@@ -411,7 +411,7 @@ private Q_SLOTS:
         {
             PausedRun paused;
             QString why;
-            QVERIFY2(paused.start(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+            QVERIFY2(paused.start(QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                               QStringLiteral("sqlite:") + db}
                                       + encrypt(m_keyFile, {QStringLiteral("--apply"), QStringLiteral("--batch-size"),
                                                             QStringLiteral("20")}),
@@ -481,7 +481,7 @@ private Q_SLOTS:
         // its writes land before, inside and behind the batches of the walk.
         QProcess run;
         run.setProcessEnvironment(TestSupport::headlessEnvironment());
-        run.start(TestSupport::binary(), QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+        run.start(TestSupport::binary(), QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                                      QStringLiteral("sqlite:") + db, QStringLiteral("--progress")}
                                              + encrypt(m_keyFile, {QStringLiteral("--apply"), QStringLiteral("--batch-size"),
                                                                    QStringLiteral("10"), QStringLiteral("--batch-pause-ms"),

@@ -89,7 +89,7 @@ private:
     }
     QStringList pg(const QString &database, const QString &schema = kSchema) const
     {
-        return {QStringLiteral("--headless"), QStringLiteral("--db"), m_pg.url(database, schema),
+        return {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), m_pg.url(database, schema),
                 QStringLiteral("--password-file"), m_passwordFile};
     }
 
@@ -123,7 +123,7 @@ void TestBadInput::initTestCase()
     m_scan.addSecret(kPassword);
     m_v2 = m_tmp.filePath(QStringLiteral("v2.db"));
     QVERIFY(QFile::copy(m_v1, m_v2));
-    EXPECT_EXIT(run({QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + m_v2,
+    EXPECT_EXIT(run({QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + m_v2,
                      QStringLiteral("--apply"), QStringLiteral("--yes")}),
                 0);
 
@@ -155,14 +155,14 @@ void TestBadInput::misuse_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("mention");
 
-    const QStringList db{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:@DB@")};
+    const QStringList db{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:@DB@")};
     const QString pw = kPassword;
     auto add = [](const char *name, const QStringList &arguments, int code, const QString &mention) {
         QTest::newRow(name) << arguments << code << mention;
     };
-    add("--db without a value", {QStringLiteral("--headless"), QStringLiteral("--check"), QStringLiteral("--db")}, 1,
+    add("--db without a value", {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--check"), QStringLiteral("--db")}, 1,
         QStringLiteral("db"));
-    add("--db empty", {QStringLiteral("--headless"), QStringLiteral("--check"), QStringLiteral("--db"), QString()}, 1,
+    add("--db empty", {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--check"), QStringLiteral("--db"), QString()}, 1,
         QStringLiteral("no database"));
     add("--plan without a value", db + QStringList{QStringLiteral("--check"), QStringLiteral("--plan")}, 1,
         QStringLiteral("plan"));
@@ -203,23 +203,23 @@ void TestBadInput::misuse_data()
         {QStringLiteral("--headles"), QStringLiteral("--db"), QStringLiteral("sqlite:@DB@"), QStringLiteral("--check")},
         1, QStringLiteral("headless|display|unknown option"));
     add("-x", db + QStringList{QStringLiteral("--check"), QStringLiteral("-x")}, 1, QStringLiteral("x"));
-    add("sqlite: with no path", {QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:"),
+    add("sqlite: with no path", {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:"),
                                  QStringLiteral("--check")},
         1, QStringLiteral("names no file"));
-    add("a bare path that does not exist", {QStringLiteral("--headless"), QStringLiteral("--db"),
+    add("a bare path that does not exist", {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                             QStringLiteral("@DIR@/nope.db"), QStringLiteral("--check")},
         1, QStringLiteral("neither a database URL nor an existing file"));
-    add("postgresql:// without a database", {QStringLiteral("--headless"), QStringLiteral("--db"),
+    add("postgresql:// without a database", {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                              QStringLiteral("postgresql://u@localhost"), QStringLiteral("--check")},
         1, QStringLiteral("must look like"));
-    add("postgresql:// with an empty schema", {QStringLiteral("--headless"), QStringLiteral("--db"),
+    add("postgresql:// with an empty schema", {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                                QStringLiteral("postgresql://u@localhost/db?schema="),
                                                QStringLiteral("--check")},
         1, QStringLiteral("schema"));
-    add("postgresql:// with a bad port", {QStringLiteral("--headless"), QStringLiteral("--db"),
+    add("postgresql:// with a bad port", {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                           QStringLiteral("postgresql://u@localhost:port/db"), QStringLiteral("--check")},
         1, QStringLiteral("malformed"));
-    add("postgresql:// with an unknown option", {QStringLiteral("--headless"), QStringLiteral("--db"),
+    add("postgresql:// with an unknown option", {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                                  QStringLiteral("postgresql://u@localhost/db?colour=blue"),
                                                  QStringLiteral("--check")},
         1, QStringLiteral("colour"));
@@ -232,10 +232,10 @@ void TestBadInput::misuse_data()
                                QStringLiteral("postgresql://u@localhost/db?schema=public&password=%1"),
                                QStringLiteral("sqlite://u:%1@/tmp/x.db"), QStringLiteral("mysql://u:%1@localhost/db")})
         QTest::addRow("password in %s", qPrintable(url.arg(QStringLiteral("PW"))))
-            << QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), url.arg(pw), QStringLiteral("--check")}
+            << QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), url.arg(pw), QStringLiteral("--check")}
             << 1 << QString();
     QTest::addRow("password in a percent-encoded URL")
-        << QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+        << QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                        QStringLiteral("postgresql://u:%1%40x@localhost/db").arg(pw), QStringLiteral("--check")}
         << 1 << QStringLiteral("password");
 }
@@ -354,7 +354,7 @@ void TestBadInput::databaseFiles()
     const QByteArray sha = TestSupport::fileSha256(db);
     const QStringList files = TestSupport::listing(dir.path());
 
-    const Result r = run(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db}
+    const Result r = run(QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db}
                          + action);
     QString problem = judge(r, exitCode, mention);
     if (TestSupport::fileSha256(db) != sha)
@@ -415,7 +415,7 @@ void TestBadInput::brokenPlan()
     QString problem;
     for (const QStringList &action : {QStringList{QStringLiteral("--check")},
                                       QStringList{QStringLiteral("--apply"), QStringLiteral("--yes")}}) {
-        const Result r = run(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+        const Result r = run(QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                          QStringLiteral("sqlite:") + db, QStringLiteral("--plan"), plan}
                              + action);
         problem = judge(r, 1, mention);
@@ -454,7 +454,7 @@ void TestBadInput::brokenRollbackStep()
                                       "\nSELECT no_such_column FROM users;\n"));
     const QByteArray sha = TestSupport::fileSha256(db);
     const QStringList files = TestSupport::listing(dir.path());
-    const QStringList on{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db};
+    const QStringList on{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db};
 
     const Result r = run(on + QStringList{QStringLiteral("--plan"), plan, QStringLiteral("--rollback")});
     QString problem = judge(r, 6, QStringLiteral("roll"));
@@ -506,7 +506,7 @@ void TestBadInput::postgresqlUrls()
         url = m_pg.url(QStringLiteral("no_such_db"), kSchema);
     else if (kind == QLatin1String("schema"))
         url = m_pg.url(QStringLiteral("bad_v1"), QStringLiteral("no \"such\" 'schema'"));
-    QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--db"), url};
+    QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), url};
     if (kind == QLatin1String("password")) {
         passwordFile = m_tmp.filePath(QStringLiteral("wrong"));
         QFile f(passwordFile);

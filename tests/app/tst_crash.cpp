@@ -155,12 +155,12 @@ private:
     }
     Result runOn(const QString &db, const QStringList &arguments)
     {
-        return run(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db}
+        return run(QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db}
                    + arguments);
     }
     QStringList pgArguments(const QString &database) const
     {
-        return {QStringLiteral("--headless"), QStringLiteral("--db"), m_pg.url(database, kSchema),
+        return {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), m_pg.url(database, kSchema),
                 QStringLiteral("--password-file"), m_passwordFile};
     }
     QString pgSql(const QString &database, const QString &script)
@@ -425,7 +425,7 @@ void TestCrash::sqliteKilledAtMoment()
 
     PausedRun paused;
     QString why;
-    QVERIFY2(paused.start(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db}
+    QVERIFY2(paused.start(QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db}
                               + actionArguments(rollback),
                           moment, &why, m_env),
              qPrintable(why));
@@ -494,7 +494,7 @@ void TestCrash::sqliteKilledAtRandomTimes()
 
         QProcess process;
         process.setProcessEnvironment(m_env);
-        process.start(TestSupport::binary(), QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+        process.start(TestSupport::binary(), QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                                          QStringLiteral("sqlite:") + db}
                                                  + actionArguments(rollback));
         QVERIFY(process.waitForStarted(10000));

@@ -47,7 +47,7 @@ Result run(const QStringList &arguments, const QProcessEnvironment &env = TestSu
 Result runOn(const QString &db, const QStringList &arguments,
              const QProcessEnvironment &env = TestSupport::headlessEnvironment())
 {
-    return run(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db}
+    return run(QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db}
                    + arguments,
                env);
 }
@@ -257,24 +257,24 @@ void TestHeadless::badInput_data()
     QTest::addColumn<QStringList>("mentions"); // what the message must name (regular expressions)
     QTest::addColumn<QString>("forbidden");    // what must never be printed
 
-    const QStringList on{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:@DB@")};
+    const QStringList on{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:@DB@")};
     QTest::newRow("unknown flag") << on + QStringList{QStringLiteral("--check"), QStringLiteral("--frobnicate")}
                                   << QString() << QStringList{QStringLiteral("frobnicate")} << QString();
     QTest::newRow("two actions") << on + QStringList{QStringLiteral("--check"), QStringLiteral("--apply"),
                                                      QStringLiteral("--yes")}
                                  << QString() << QStringList() << QString();
     QTest::newRow("no action") << on << QString() << QStringList() << QString();
-    QTest::newRow("--db missing") << QStringList{QStringLiteral("--headless"), QStringLiteral("--check")} << QString()
+    QTest::newRow("--db missing") << QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--check")} << QString()
                                   << QStringList{QStringLiteral("--db")} << QString();
-    QTest::newRow("malformed URL") << QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+    QTest::newRow("malformed URL") << QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                                   QStringLiteral("mysql://x"), QStringLiteral("--check")}
                                    << QString() << QStringList() << QString();
-    QTest::newRow("password in URL") << QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+    QTest::newRow("password in URL") << QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                                     QStringLiteral("postgresql://u:secret@h/db"),
                                                     QStringLiteral("--check")}
                                      << QString() << QStringList{QStringLiteral("password")}
                                      << QStringLiteral("secret");
-    QTest::newRow("mistyped URL with password") << QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+    QTest::newRow("mistyped URL with password") << QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                                                QStringLiteral("postgresql:/u:secret@h/db"),
                                                                QStringLiteral("--check")}
                                                 << QString() << QStringList() << QStringLiteral("secret");
@@ -555,7 +555,7 @@ void TestHeadless::lockHeldThenHolderKilled()
 
     PausedRun first;
     QString why;
-    QVERIFY2(first.start({QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
+    QVERIFY2(first.start({QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
                           QStringLiteral("--apply"), QStringLiteral("--yes")},
                          QStringLiteral("copy-users"), &why),
              qPrintable(why));
@@ -603,7 +603,7 @@ void TestHeadless::waitLockGetsLockAfterHolderIsTerminated()
     QVERIFY(dir.isValid());
     const QString db = TestSupport::demoDatabase(dir.path(), kUsers);
     QVERIFY(!db.isEmpty());
-    const QStringList applyArgs{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
+    const QStringList applyArgs{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
                                 QStringLiteral("--apply"), QStringLiteral("--yes")};
 
     PausedRun first;
@@ -673,7 +673,7 @@ void TestHeadless::writersLockedOutWhileRunning()
 
     PausedRun paused;
     QString why;
-    QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
+    QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
                           QStringLiteral("--") + action};
     if (!rollback)
         arguments << QStringLiteral("--yes");
@@ -872,7 +872,7 @@ void TestHeadless::interrupted()
 
     PausedRun paused;
     QString why;
-    QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
+    QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
                           QStringLiteral("--json")};
     arguments << (rollback ? QStringList{QStringLiteral("--rollback")}
                            : QStringList{QStringLiteral("--apply"), QStringLiteral("--yes")});
@@ -911,7 +911,7 @@ void TestHeadless::killedRollbackKeepsMigratedDatabase()
 
     PausedRun paused;
     QString why;
-    QVERIFY2(paused.start({QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
+    QVERIFY2(paused.start({QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
                            QStringLiteral("--rollback")},
                           QStringLiteral("restore-users"), &why),
              qPrintable(why));
@@ -1019,7 +1019,7 @@ void TestHeadless::printedSqlMatchesTheRun()
     QVERIFY(shell.waitForFinished(60000));
     QCOMPARE(shell.exitCode(), 0);
     QCOMPARE(shell.readAllStandardError(), QByteArray());
-    const auto applied = TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--db"),
+    const auto applied = TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                                  QStringLiteral("sqlite:") + db, QStringLiteral("--apply"),
                                                  QStringLiteral("--yes")},
                                                 60000, TestSupport::headlessEnvironment());
@@ -1182,7 +1182,7 @@ void TestHeadless::verboseNeverLogsAPassword()
     // Nothing listens on port 1: the connection fails at once, after the URL was logged.
     const QString url = QStringLiteral("postgresql://alice@127.0.0.1:1/shop?schema=public");
     for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--password-file"), passwordFile}}) {
-        const Result r = run(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), url,
+        const Result r = run(QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), url,
                                          QStringLiteral("--apply"), QStringLiteral("--verbose")}
                                  + extra,
                              env);

@@ -66,7 +66,7 @@ private:
             r.process = std::make_unique<QProcess>();
             r.process->setProcessEnvironment(env);
         }
-        const QStringList arguments = QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+        const QStringList arguments = QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                                   QStringLiteral("sqlite:") + db, QStringLiteral("--apply"),
                                                   QStringLiteral("--yes"), QStringLiteral("--json")}
                                       + extra;
@@ -153,7 +153,7 @@ void TestRaces::initTestCase()
     m_scan.addSecrets(TestSupport::demoSecrets(m_v1));
     const QString v2 = m_tmp.filePath(QStringLiteral("v2.db"));
     QVERIFY(QFile::copy(m_v1, v2));
-    const Result applied = TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--db"),
+    const Result applied = TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                                    QStringLiteral("sqlite:") + v2, QStringLiteral("--apply"),
                                                    QStringLiteral("--yes")},
                                                   120000, m_env);

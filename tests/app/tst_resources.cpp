@@ -220,7 +220,7 @@ private:
     }
     static QStringList on(const QString &db, const QStringList &arguments)
     {
-        return QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db}
+        return QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db}
                + arguments;
     }
     static QStringList apply() { return {QStringLiteral("--apply"), QStringLiteral("--yes")}; }

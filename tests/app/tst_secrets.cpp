@@ -104,7 +104,7 @@ void TestSecrets::ownerOnlyUnderUmask000()
         reports << report << json;
         PausedRun paused;
         QString why;
-        QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
+        QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
                               QStringLiteral("--") + action, QStringLiteral("--report"), report};
         if (action == QLatin1String("apply"))
             arguments << QStringLiteral("--yes");
@@ -125,7 +125,7 @@ void TestSecrets::ownerOnlyUnderUmask000()
             problems += TestSupport::describe(r) + QLatin1Char('\n');
         // A JSON report of the same run: written again by --status is not possible, so a second run
         // with --json --report on the action's outcome: --status writes the history report.
-        const Result status = run({QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
+        const Result status = run({QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
                                    QStringLiteral("--status"), QStringLiteral("--report"), json},
                                   env);
         if (status.exitCode != 0)
@@ -177,7 +177,7 @@ void TestSecrets::postgresqlPasswordNeverShown()
     const QString home = dir.filePath(QStringLiteral("home"));
     QProcessEnvironment env = TestSupport::isolatedEnvironment(home);
     env.remove(QStringLiteral("PGPASSWORD"));
-    QStringList base{QStringLiteral("--headless"), QStringLiteral("--db"), server.url(database, kSchema)};
+    QStringList base{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), server.url(database, kSchema)};
     const QString wrong = QStringLiteral("WrongPassw0rdNotShown");
     m_scan.addSecret(wrong);
     QProcessEnvironment wrongEnv = env;

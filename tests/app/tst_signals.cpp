@@ -57,7 +57,7 @@ void TestSignals::initTestCase()
     m_scan.addSecrets(TestSupport::demoSecrets(m_v1));
     m_v2 = m_tmp.filePath(QStringLiteral("v2.db"));
     QVERIFY(QFile::copy(m_v1, m_v2));
-    EXPECT_EXIT(TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--db"),
+    EXPECT_EXIT(TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                         QStringLiteral("sqlite:") + m_v2, QStringLiteral("--apply"),
                                         QStringLiteral("--yes")},
                                        60000, m_env),
@@ -108,7 +108,7 @@ void TestSignals::interruptedAt()
     QVERIFY(QFile::copy(rollback ? m_v2 : m_v1, db));
     const QByteArray sha = TestSupport::fileSha256(db);
     const QStringList files = TestSupport::listing(dir.path());
-    QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
+    QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
                           QStringLiteral("--") + action, QStringLiteral("--json")};
     if (!rollback)
         arguments << QStringLiteral("--yes");
@@ -134,7 +134,7 @@ void TestSignals::interruptedAt()
     if (TestSupport::listing(dir.path()) != files)
         problems << QStringLiteral("left behind: ") + TestSupport::listing(dir.path()).join(QLatin1Char(' '));
     if (problems.isEmpty()) {
-        const Result next = TestSupport::runBinary(arguments.mid(0, 4) + (rollback ? QStringList{}
+        const Result next = TestSupport::runBinary(arguments.mid(0, 6) + (rollback ? QStringList{}
                                                                                    : QStringList{QStringLiteral("--yes")}),
                                                    60000, m_env);
         m_scan.scanResult(QStringLiteral("next"), next);
@@ -152,7 +152,7 @@ void TestSignals::interruptedWhileWaitingForTheLock()
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("customer.db"));
     QVERIFY(QFile::copy(m_v1, db));
-    const QStringList apply{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
+    const QStringList apply{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
                             QStringLiteral("--apply"), QStringLiteral("--yes")};
     PausedRun holder;
     QString why;

@@ -37,7 +37,8 @@ Printed run(const QStringList &arguments)
 
 QStringList on(const QString &db)
 {
-    return {QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db};
+    return {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
+            QStringLiteral("sqlite:") + db};
 }
 
 QString describe(const Printed &p)

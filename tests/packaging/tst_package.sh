@@ -80,9 +80,9 @@ if expect 0 "--version" -- --version; then
 fi
 expect 0 "--demo" -- --demo "$db" --users 300 && [ -f "$db" ] || fail "--demo wrote no database"
 sha_before=$(sha256sum <"$db")
-expect 0 "--check --yes" -- --headless --db "sqlite:$db" --check --yes || true
+expect 0 "--check --yes" -- --headless --db "sqlite:$db" --check --yes --to v2 || true
 [ "$(sha256sum <"$db")" = "$sha_before" ] || fail "--check changed the database"
-if expect 0 "--apply --yes" -- --headless --db "sqlite:$db" --apply --yes --json; then
+if expect 0 "--apply --yes" -- --headless --db "sqlite:$db" --apply --yes --to v2 --json; then
     grep -q '"result": "ok"' "$work/out.txt" || fail "--apply --json: result is not ok: $(cat "$work/out.txt")"
 fi
 [ "$(sqlite3 "$db" "SELECT count(*) FROM sqlite_master WHERE name = 'user_integrations'")" = 1 ] \
