@@ -3,9 +3,11 @@
 #include "Cli.h"
 
 #include "ApplyCommand.h"
+#include "BaselineCommand.h"
 #include "CheckCommand.h"
 #include "CommandLine.h"
 #include "DemoCommand.h"
+#include "FinalizeCommand.h"
 #include "HelpCommand.h"
 #include "PrintSqlCommand.h"
 #include "RehearseCommand.h"
@@ -86,8 +88,10 @@ int Cli::run(const QStringList &arguments, const CommandStreams &streams)
     ApplyCommand apply;
     RollbackCommand rollback;
     StatusCommand status;
+    BaselineCommand baseline;
+    FinalizeCommand finalize;
     // Exactly one of these per headless run.
-    const std::vector<Command *> runCommands{&check, &rehearse, &apply, &rollback, &status};
+    const std::vector<Command *> runCommands{&check, &rehearse, &apply, &rollback, &status, &baseline, &finalize};
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -139,6 +143,6 @@ int Cli::run(const QStringList &arguments, const CommandStreams &streams)
             ++actions;
         }
     if (actions != 1)
-        return line.usageError(tr("Give exactly one action: --check, --rehearse, --apply, --rollback or --status."));
+        return line.usageError(tr("Give exactly one action: --check, --rehearse, --apply, --rollback, --status, --baseline or --finalize."));
     return picked->execute(line);
 }

@@ -41,7 +41,7 @@ int RunCommand::execute(const CommandLine &line)
     RunOptions options;
     options.action = m_action;
     QString problem;
-    if (!SharedOptions::read(line, &options, &problem))
+    if (!SharedOptions::read(line, &options, &problem) || !readOwnOptions(line, &options, &problem))
         return line.usageError(problem);
     const bool textOutput = !line.isSet(SharedOptions::json());
     const bool progressEvents = line.isSet(SharedOptions::progress());

@@ -4,12 +4,13 @@
 
 #include "Command.h"
 #include "run/RunAction.h"
+#include "run/RunOptions.h"
 
 #include <QCoreApplication>
 
 class RunResult;
 
-// What the five run actions (--check, --rehearse, --apply, --rollback, --status) have in
+// What the run actions (--check, --rehearse, --apply, --rollback, --status, --baseline, --finalize) have in
 // common: read the shared options, run the MigrationRunner on a worker thread while this
 // thread waits for SIGINT/SIGTERM, print the report (text, or --json) and --progress events,
 // write --report, and map the outcome to the exit code. Each action is a subclass.
@@ -24,6 +25,11 @@ public:
 
     // What goes on stderr when the run did not do its job, with how to go on from here.
     static QString failureMessage(const RunResult &result);
+
+protected:
+    // A command's own options beyond the shared ones (--baseline's VERSION); false with
+    // *problem on bad input. Nothing by default.
+    virtual bool readOwnOptions(const CommandLine &, RunOptions *, QString *) const { return true; }
 
 private:
     RunAction m_action;

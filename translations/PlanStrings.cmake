@@ -58,6 +58,7 @@ foreach(manifest ${_ma_manifests})
     _ma_plan_array(_ma_text "${json}" "${id}" validations)
     _ma_plan_array(_ma_text "${json}" "${id}" rollback steps)
     _ma_plan_array(_ma_text "${json}" "${id}" rollback validations)
+    _ma_plan_array(_ma_text "${json}" "${id}" finalize steps)
 endforeach()
 # Rewritten only when it changes, so lupdate's inputs keep their timestamps.
 set(_ma_old "")

@@ -1255,14 +1255,6 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
         <source>The plan &quot;%1&quot; has no SQL for %2 databases.</source>
         <translation>Der Plan „%1“ hat kein SQL für %2-Datenbanken.</translation>
     </message>
-    <message>
-        <source>Waiting up to %1 s for the run lock %2</source>
-        <translation>Warte bis zu %1 s auf die Sperre %2</translation>
-    </message>
-    <message>
-        <source>No plan was chosen for the run.</source>
-        <translation>Für den Lauf wurde kein Plan gewählt.</translation>
-    </message>
 </context>
 <context>
     <name>MigrationWizard</name>
@@ -1514,6 +1506,112 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     <message>
         <source>Read each warning on the Checks page and tick &quot;I accept&quot; beside it to go on.</source>
         <translation>Lesen Sie jede Warnung auf der Seite „Prüfungen“ und setzen Sie das Häkchen „Ich akzeptiere“ daneben, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>PathRun</name>
+    <message>
+        <source>No plan has SQL for %1 databases.</source>
+        <translation>Kein Plan hat SQL für %1-Datenbanken.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s history and its schema disagree, so nothing was changed: %1</source>
+        <translation>Der Verlauf der Datenbank und ihr Schema passen nicht zusammen, daher wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>The assistant has not migrated this database (it has no history): nothing to roll back.</source>
+        <translation>Der Assistent hat diese Datenbank nicht migriert (sie hat keinen Verlauf): nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>The database is at %1: nothing to roll back.</source>
+        <translation>Die Datenbank ist auf %1: nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>The database is at %1, past %2: to go back, use --rollback --to %2.</source>
+        <translation>Die Datenbank ist auf %1, also über %2 hinaus: um zurückzugehen, --rollback --to %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>The database is at %1, the newest version: nothing to do.</source>
+        <translation>Die Datenbank ist auf %1, der neuesten Version: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>The database is at %1 already: nothing to do.</source>
+        <translation>Die Datenbank ist bereits auf %1: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>A key for %1</source>
+        <translation>Ein Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>The plan %1 (%2 → %3) needs a key: give it with --key-file FILE.</source>
+        <translation>Der Plan %1 (%2 → %3) braucht einen Schlüssel: mit --key-file DATEI angeben.</translation>
+    </message>
+    <message>
+        <source>The plan %1 (%2 → %3) needs a key: give it with --key-file FILE, or stop before it with --to %2.</source>
+        <translation>Der Plan %1 (%2 → %3) braucht einen Schlüssel: mit --key-file DATEI angeben oder mit --to %2 davor anhalten.</translation>
+    </message>
+    <message>
+        <source>The plan encrypts or decrypts with a key that only you have. Nothing was changed.</source>
+        <translation>Der Plan ver- oder entschlüsselt mit einem Schlüssel, den nur Sie haben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>It is at the newest version this assistant knows.</source>
+        <translation>Sie ist auf der neuesten Version, die dieser Assistent kennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest version is %1: %n plan(s) to run: %2.</source>
+        <translation>
+            <numerusform>Die neueste Version ist %1: %n Plan auszuführen: %2.</numerusform>
+            <numerusform>Die neueste Version ist %1: %n Pläne auszuführen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: the checks of %1 before it could not run.</source>
+        <translation>Nicht geprüft: die Prüfungen von %1 davor konnten nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Checked when its turn comes: %1 before it runs batch by batch, so it cannot be rehearsed ahead.</source>
+        <translation>Wird geprüft, wenn er an der Reihe ist: %1 davor läuft Stapel für Stapel und kann daher nicht vorab geprobt werden.</translation>
+    </message>
+    <message>
+        <source>Rehearsing %1 for the checks of the next plan</source>
+        <translation>Probe von %1 für die Prüfungen des nächsten Plans</translation>
+    </message>
+    <message>
+        <source>Rehearsal of %1</source>
+        <translation>Probe von %1</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s steps failed when rehearsed: %1</source>
+        <translation>Die Schritte des Plans sind bei der Probe fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Applying the path would fail here and roll back. Nothing was changed.</source>
+        <translation>Das Anwenden des Pfads würde hier fehlschlagen und zurückgerollt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Not checked: the rehearsal of %1 before it failed.</source>
+        <translation>Nicht geprüft: die Probe von %1 davor ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Plan %1 of %2: %3 (%4 → %5)</source>
+        <translation>Plan %1 von %2: %3 (%4 → %5)</translation>
+    </message>
+    <message>
+        <source>Rehearsal only: everything was rolled back, the database is unchanged.</source>
+        <translation>Nur eine Probe: alles wurde zurückgerollt, die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 (plan %2 of the path, %3 → %4)</source>
+        <translation>%1 (Plan %2 des Pfads, %3 → %4)</translation>
+    </message>
+    <message>
+        <source>Nothing of the path was kept: the database is still at %1.</source>
+        <translation>Nichts vom Pfad wurde behalten: die Datenbank ist weiterhin auf %1.</translation>
+    </message>
+    <message>
+        <source>The plans before it are committed: the database is at %1. Run again to go on from there.</source>
+        <translation>Die Pläne davor sind festgeschrieben: die Datenbank ist auf %1. Erneut ausführen, um von dort weiterzumachen.</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2505,14 @@ user-integrations: checks server-version: title</extracomment>
             <numerusform>%n Warnungen brauchen Ihre Zustimmung: Es wurde nichts geändert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--accept-risk names &quot;%1&quot;, but the plan &quot;%2&quot; is not part of this run (%3).</source>
+        <translation>--accept-risk nennt „%1“, aber der Plan „%2“ gehört nicht zu diesem Lauf (%3).</translation>
+    </message>
+    <message>
+        <source>--accept-risk names &quot;%1&quot;, which is not a check of any plan of this run (%2).</source>
+        <translation>--accept-risk nennt „%1“, das keine Prüfung eines Plans dieses Laufs ist (%2).</translation>
+    </message>
 </context>
 <context>
     <name>RollbackCommand</name>
@@ -2435,6 +2541,13 @@ user-integrations: checks server-version: title</extracomment>
     <message>
         <source>Cannot create the lock file %1: is the folder %2 writable?</source>
         <translation>Die Sperrdatei %1 kann nicht angelegt werden: Ist der Ordner %2 beschreibbar?</translation>
+    </message>
+</context>
+<context>
+    <name>RunLockPhase</name>
+    <message>
+        <source>Waiting up to %1 s for the run lock %2</source>
+        <translation>Warte bis zu %1 s auf die Laufsperre %2</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +2932,59 @@ Sicherung: %1</translation>
         <source>%1 (%2, accepted by %3)</source>
         <translation>%1 (%2, akzeptiert von %3)</translation>
     </message>
+    <message>
+        <source>Version:  %1
+</source>
+        <translation>Version:  %1
+</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Pending:  %1
+</source>
+        <translation>Ausstehend: %1
+</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Version:  %1 → %2
+</source>
+        <translation>Version:  %1 → %2
+</translation>
+    </message>
+    <message>
+        <source>Path:     </source>
+        <translation>Pfad:     </translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3 (%4 → %5): %6
+</source>
+        <translation>%1. %2 — %3 (%4 → %5): %6
+</translation>
+    </message>
+    <message>
+        <source>  Plan %1:
+</source>
+        <translation>  Plan %1:
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2, %n plan(s): %3</source>
+        <translation>
+            <numerusform>%1 → %2, %n Plan: %3</numerusform>
+            <numerusform>%1 → %2, %n Pläne: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
 </context>
 <context>
     <name>RunResultView</name>
@@ -2948,10 +3114,6 @@ Sicherung: %1</translation>
         <translation>Die Datenbank: sqlite:PATH oder postgresql://USER@HOST:PORT/DB?schema=NAME.</translation>
     </message>
     <message>
-        <source>A built-in plan (default user-integrations) or a plan folder.</source>
-        <translation>Ein eingebauter Plan (Standard: user-integrations) oder ein Plan-Ordner.</translation>
-    </message>
-    <message>
         <source>Proceed although checks raised warnings (blockers always stop).</source>
         <translation>Trotz Warnungen der Prüfungen fortfahren (Blocker halten immer an).</translation>
     </message>
@@ -3026,6 +3188,26 @@ Sicherung: %1</translation>
     <message>
         <source>--report: use a file name ending in .%1.</source>
         <translation>--report: Verwenden Sie einen Dateinamen mit der Endung .%1.</translation>
+    </message>
+    <message>
+        <source>Run exactly this plan: a built-in plan or a plan folder. Without it, the run takes the database from its version to the latest (or --to).</source>
+        <translation>Genau diesen Plan ausführen: ein eingebauter Plan oder ein Planordner. Ohne die Option bringt der Lauf die Datenbank von ihrer Version auf die neueste (oder --to).</translation>
+    </message>
+    <message>
+        <source>Also load every plan folder in DIR into the catalogue (may be repeated).</source>
+        <translation>Zusätzlich jeden Planordner in DIR in den Katalog laden (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Stop the path at VERSION; with --rollback, undo applied plans back to VERSION.</source>
+        <translation>Den Pfad bei VERSION anhalten; mit --rollback angewendete Pläne bis VERSION zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Commit after each plan of a path (default: the path&apos;s transactional plans run in one transaction).</source>
+        <translation>Nach jedem Plan eines Pfads festschreiben (Standard: die transaktionalen Pläne eines Pfads laufen in einer Transaktion).</translation>
+    </message>
+    <message>
+        <source>--to takes a version, such as v2.</source>
+        <translation>--to nimmt eine Version, etwa v2.</translation>
     </message>
 </context>
 <context>

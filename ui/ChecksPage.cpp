@@ -86,6 +86,7 @@ ChecksPage::ChecksPage(WizardConfig *config, QWidget *parent)
 
     auto *icons = new StatusIconProxyModel(this);
     icons->setSourceModel(m_config->checks());
+    icons->setHeadingRole(CheckTableModel::HeadingRole);
     m_table->setModel(icons);
     m_table->setAccessibleName(tr("Checks"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -170,6 +171,14 @@ ChecksPage::ChecksPage(WizardConfig *config, QWidget *parent)
     setTabOrder(m_rehearse, m_save);
 
     connect(m_controller, &RunController::finished, this, &ChecksPage::onFinished);
+    // A path's checks are grouped by plan: each plan's heading spans its row.
+    connect(m_config->checks(), &QAbstractItemModel::modelReset, this, [this] {
+        m_table->clearSpans();
+        CheckTableModel *model = m_config->checks();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->isHeading(row))
+                m_table->setSpan(row, 0, 1, CheckTableModel::ColumnCount);
+    });
     connect(m_config->checks(), &CheckTableModel::acknowledgementsChanged, this, [this] {
         updateSummary();
         Q_EMIT completeChanged();
@@ -227,8 +236,8 @@ void ChecksPage::onFinished(const RunResult &result)
         m_config->setCheckResult(result);
         rebuildAcceptBoxes();
         // Start on the first row: failing checks are sorted first, so it is the one to read.
-        if (m_config->checks()->rowCount() > 0)
-            m_table->setCurrentIndex(m_table->model()->index(0, 0));
+        if (const int first = m_config->checks()->firstCheckRow(); first >= 0)
+            m_table->setCurrentIndex(m_table->model()->index(first, 0));
     } else {
         // Already applied, cannot connect, bad plan: the checks could not say anything.
         m_config->setCheckResult(result);
@@ -251,8 +260,10 @@ void ChecksPage::rebuildAcceptBoxes()
         const CheckResult *c = model->checkAt(model->rowOf(id));
         // A checkbox's text does not wrap: a short one on the box, the full sentence beside it.
         // Alt+1, Alt+2, … tick the boxes from the keyboard.
-        const QString boxText = row < 9 ? tr("&%1 I accept: %2").arg(row + 1).arg(c->title)
-                                        : tr("I accept: %1").arg(c->title);
+        // Of a path's several plans, say whose warning it is.
+        const QString title = id.contains(QLatin1Char(':')) ? tr("%1 (%2)").arg(c->title, c->planId) : c->title;
+        const QString boxText = row < 9 ? tr("&%1 I accept: %2").arg(row + 1).arg(title)
+                                        : tr("I accept: %1").arg(title);
         auto *box = new QCheckBox(boxText, m_acceptGroup);
         box->setObjectName(QStringLiteral("accept-%1").arg(id));
         box->setAccessibleName(tr("Accept the warning: %1").arg(c->title));

@@ -277,12 +277,13 @@ void ConnectPage::testConnection()
     if (!WizardConfig::incompleteReason(spec).isEmpty())
         return;
     m_config->setConnection(spec);
-    m_tester->test(spec, m_config->plan());
+    m_tester->test(spec, m_config->catalogue());
 }
 
 void ConnectPage::onTestFinished(bool ok, const QString &message, const QString &details)
 {
-    m_config->connectionTested(m_tester->lastTested(), ok);
+    m_config->connectionTested(m_tester->lastTested(), ok, m_tester->lastOutcome().version,
+                               m_tester->lastOutcome().versionError);
     if (WizardConfig::sameConnection(m_tester->lastTested(), m_config->connection()))
         showMessage(ok, message, details);
     reloadRecent();

@@ -107,7 +107,8 @@ void DonePage::startRollback()
 {
     m_stack->setCurrentWidget(m_monitor);
     setSubTitle(tr("Rolling back…"));
-    m_controller->start(m_config->runOptions(RunAction::Rollback));
+    // Back to where this session's migration started: every plan of its path is undone.
+    m_controller->start(m_config->runOptions(RunAction::Rollback, m_config->applyResult().fromVersion));
     updateButtons();
 }
 

@@ -140,6 +140,8 @@ void HistoryDialog::onFinished(const RunResult &result)
         return;
     }
     // A rollback: show how it went, then read the history again (it has a new row).
+    if (OutcomeText::databaseChanged(result))
+        Q_EMIT databaseChanged();
     if (result.outcome == RunOutcome::Locked) {
         m_locked->setResult(result);
         m_below->setCurrentWidget(m_locked);
@@ -154,15 +156,22 @@ void HistoryDialog::onFinished(const RunResult &result)
 void HistoryDialog::updateButtons()
 {
     const bool running = m_controller->isRunning();
-    const int row = m_config->plan() ? m_model->rollbackCandidateRow(m_config->plan()->id) : -1;
+    const int row = rollbackRow();
     m_refresh->setEnabled(!running);
     m_rollback->setEnabled(!running && row >= 0);
 }
 
+int HistoryDialog::rollbackRow() const
+{
+    // The one plan chosen (advanced), or the last run of the path, whichever plan it was.
+    if (m_config->isSinglePlan())
+        return m_config->plan() ? m_model->rollbackCandidateRow(m_config->plan()->id) : -1;
+    return m_model->rollbackCandidateRow(QString());
+}
+
 void HistoryDialog::rollBack()
 {
-    const int row = m_config->plan() ? m_model->rollbackCandidateRow(m_config->plan()->id) : -1;
-    const HistoryEntry *entry = m_model->entryAt(row);
+    const HistoryEntry *entry = m_model->entryAt(rollbackRow());
     if (!entry)
         return;
     const QString text = tr("Roll back the migration applied on %1 by %2?\n\nThe database goes back to %3: the tables "

@@ -39,7 +39,12 @@ public:
     QString statusText() const;
     QString detailsText() const;
 
+Q_SIGNALS:
+    // A rollback changed the database: where it stands must be read again.
+    void databaseChanged();
+
 private:
+    int rollbackRow() const;
     void onFinished(const RunResult &result);
     void startRollback();
     void updateButtons();

@@ -71,6 +71,8 @@ HistoryDialog *MigrationWizard::openHistory()
     delete m_history;
     m_history = new HistoryDialog(m_config, this);
     m_history->setWindowModality(Qt::WindowModal);
+    // The plan page says where the database stands: after a rollback that is somewhere else.
+    connect(m_history, &HistoryDialog::databaseChanged, m_connect, &ConnectPage::testConnection);
     m_history->show();
     m_history->refresh();
     return m_history;

@@ -7,62 +7,90 @@
 #include "plan/PlanLoader.h"
 #include "WizardConfig.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
+
+namespace {
+
+// One plan as the page shows it: its title, what it does, versions, locks, rollback, steps.
+QString planFacts(const Plan &plan, const QString &heading)
+{
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    QString facts = QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(heading), esc(plan.description));
+    facts += PlanPage::tr("<p>From version <b>%1</b> to version <b>%2</b>.</p>").arg(esc(plan.fromVersion),
+                                                                                    esc(plan.toVersion));
+    if (!plan.lockTables.isEmpty())
+        facts += PlanPage::tr("<p>While it runs, writes to these tables wait: %1.</p>")
+                     .arg(esc(plan.lockTables.join(QStringLiteral(", "))));
+    if (!plan.tablesBefore.isEmpty())
+        facts += PlanPage::tr("<p>A rollback restores and verifies these tables: %1.</p>")
+                     .arg(esc(plan.tablesBefore.join(QStringLiteral(", "))));
+    if (plan.isBatched())
+        facts += PlanPage::tr("<p>Runs online, batch by batch: each batch is one short transaction with its checkpoint, "
+                              "so a stopped run resumes where it stopped.</p>");
+    facts += PlanPage::tr("<p>Steps: %1 · checks: %2 · validations: %3. Source: %4. Checksum %5.</p>")
+                 .arg(plan.steps.size())
+                 .arg(plan.checks.size())
+                 .arg(plan.validations.size())
+                 .arg(esc(plan.origin == QLatin1String("built-in") ? PlanPage::tr("built-in") : plan.origin),
+                      esc(PlanChecksum::shortForm(plan.checksum)));
+    return facts;
+}
+
+} // namespace
 
 PlanPage::PlanPage(WizardConfig *config, QWidget *parent)
     : QWizardPage(parent)
     , m_config(config)
-    , m_list(new QListWidget(this))
-    , m_open(new QPushButton(tr("&Open plan folder…"), this))
-    , m_title(new QLabel(this))
-    , m_description(new QLabel(this))
+    , m_where(new QLabel(this))
+    , m_targetLabel(new QLabel(tr("&Migrate to:"), this))
+    , m_target(new QComboBox(this))
     , m_facts(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_keyRow(new QWidget(this))
     , m_keyPath(new QLineEdit(m_keyRow))
     , m_chooseKey(new QPushButton(tr("Choose &key file…"), m_keyRow))
     , m_keyInfo(new QLabel(this))
+    , m_single(new QCheckBox(tr("Advanced: run one p&lan only"), this))
+    , m_singleRow(new QWidget(this))
+    , m_list(new QListWidget(m_singleRow))
+    , m_open(new QPushButton(tr("&Open plan folder…"), m_singleRow))
 {
     setTitle(tr("Choose the migration plan"));
     setSubTitle(tr("A plan says what changes, in which order, how it is checked and how it is undone."));
 
-    auto *listLabel = new QLabel(tr("&Plans:"), this);
-    listLabel->setBuddy(m_list);
-    m_list->setAccessibleName(tr("Plans"));
-    // A few rows are enough; the details below matter more.
-    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 5 + 2 * m_list->frameWidth());
-    m_open->setAccessibleName(tr("Open a plan folder"));
-
-    QFont bold = m_title->font();
+    QFont bold = m_where->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
-    m_title->setFont(bold);
-    for (QLabel *label : {m_title, m_description, m_facts, m_problem}) {
+    m_where->setFont(bold);
+    for (QLabel *label : {m_where, m_facts, m_problem}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
-    m_title->setAccessibleName(tr("Plan title"));
-    m_description->setAccessibleName(tr("What the plan does"));
-    m_facts->setAccessibleName(tr("Versions and tables"));
+    m_where->setAccessibleName(tr("Where the database stands"));
+    m_targetLabel->setBuddy(m_target);
+    m_target->setAccessibleName(tr("Version to migrate to"));
+    m_facts->setAccessibleName(tr("The plans that will run"));
     m_facts->setTextFormat(Qt::RichText);
     m_problem->setAccessibleName(tr("Problem with the plan"));
     QPalette warn = m_problem->palette();
     warn.setColor(QPalette::WindowText, QColor(0xa0, 0x00, 0x00));
     m_problem->setPalette(warn);
 
-    auto *listRow = new QHBoxLayout;
-    listRow->addWidget(m_list, 1);
-    auto *side = new QVBoxLayout;
-    side->addWidget(m_open);
-    side->addStretch(1);
-    listRow->addLayout(side);
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(m_targetLabel);
+    targetRow->addWidget(m_target);
+    targetRow->addStretch(1);
 
     // The key file of a plan that encrypts: its path only, shown read-only; chosen with the dialog.
     auto *keyLabel = new QLabel(tr("Key file:"), m_keyRow);
@@ -79,17 +107,34 @@ PlanPage::PlanPage(WizardConfig *config, QWidget *parent)
     m_keyInfo->setWordWrap(true);
     m_keyInfo->setAccessibleName(tr("About the key"));
 
+    // The advanced choice: exactly one plan, as --plan runs it.
+    m_single->setAccessibleName(tr("Run one plan only"));
+    m_single->setToolTip(tr("Runs exactly the plan chosen below instead of the path to a version: for support staff "
+                            "who were told which plan to run, or a plan folder from disk."));
+    m_list->setAccessibleName(tr("Plans"));
+    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 4 + 2 * m_list->frameWidth());
+    m_open->setAccessibleName(tr("Open a plan folder"));
+    auto *listRow = new QHBoxLayout(m_singleRow);
+    listRow->setContentsMargins(0, 0, 0, 0);
+    listRow->addWidget(m_list, 1);
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_open);
+    side->addStretch(1);
+    listRow->addLayout(side);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(listLabel);
-    layout->addLayout(listRow);
-    layout->addWidget(m_title);
-    layout->addWidget(m_description);
+    layout->addWidget(m_where);
+    layout->addLayout(targetRow);
     layout->addWidget(m_facts);
     layout->addWidget(m_keyRow);
     layout->addWidget(m_keyInfo);
     layout->addWidget(m_problem);
     layout->addStretch(1);
+    layout->addWidget(m_single);
+    layout->addWidget(m_singleRow);
 
+    connect(m_target, &QComboBox::currentIndexChanged, this, &PlanPage::onTargetChosen);
+    connect(m_single, &QCheckBox::toggled, this, [this](bool on) { m_config->setSinglePlan(on); });
     connect(m_list, &QListWidget::currentRowChanged, this, &PlanPage::onSelectionChanged);
     connect(m_open, &QPushButton::clicked, this, &PlanPage::openFolder);
     connect(m_chooseKey, &QPushButton::clicked, this, &PlanPage::chooseKeyFile);
@@ -100,9 +145,33 @@ PlanPage::PlanPage(WizardConfig *config, QWidget *parent)
 
 void PlanPage::initializePage()
 {
-    // The connection may have changed driver since: the plan must have SQL for it.
+    // The connection (and so its version and driver) may have changed since.
     reloadList();
     showPlan();
+}
+
+void PlanPage::reloadTargets()
+{
+    m_reloading = true;
+    const QStringList versions = m_config->targetVersions();
+    QStringList shown;
+    for (int i = 0; i < m_target->count(); ++i)
+        shown << m_target->itemData(i).toString();
+    // Rebuilt only when the versions differ: this also runs while the box reports a choice.
+    if (shown != versions) {
+        m_target->clear();
+        const QString latest = m_config->latestVersion();
+        for (const QString &version : versions)
+            m_target->addItem(version == latest ? tr("%1 (the newest)").arg(version) : version, version);
+    }
+    m_target->setCurrentIndex(m_target->findData(m_config->effectiveTarget()));
+    m_reloading = false;
+}
+
+void PlanPage::onTargetChosen()
+{
+    if (!m_reloading)
+        m_config->setTargetVersion(m_target->currentData().toString());
 }
 
 void PlanPage::reloadList()
@@ -166,35 +235,32 @@ void PlanPage::chooseKeyFile()
 
 void PlanPage::showPlan()
 {
-    const Plan *plan = m_config->plan();
-    if (!plan) {
-        m_title->clear();
-        m_description->clear();
-        m_facts->clear();
-    } else {
-        m_title->setText(plan->title);
-        m_description->setText(plan->description);
-        const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-        QString facts;
-        facts += tr("<p>From version <b>%1</b> to version <b>%2</b>.</p>").arg(esc(plan->fromVersion), esc(plan->toVersion));
-        if (!plan->lockTables.isEmpty())
-            facts += tr("<p>While it runs, writes to these tables wait: %1.</p>")
-                         .arg(esc(plan->lockTables.join(QStringLiteral(", "))));
-        if (!plan->tablesBefore.isEmpty())
-            facts += tr("<p>A rollback restores and verifies these tables: %1.</p>")
-                         .arg(esc(plan->tablesBefore.join(QStringLiteral(", "))));
-        if (plan->isBatched())
-            facts += tr("<p>Runs online, batch by batch: each batch is one short transaction with its checkpoint, "
-                        "so a stopped run resumes where it stopped.</p>");
-        facts += tr("<p>Steps: %1 · checks: %2 · validations: %3. Source: %4. Checksum %5.</p>")
-                     .arg(plan->steps.size())
-                     .arg(plan->checks.size())
-                     .arg(plan->validations.size())
-                     .arg(esc(plan->origin == QLatin1String("built-in") ? tr("built-in") : plan->origin),
-                          esc(PlanChecksum::shortForm(plan->checksum)));
-        m_facts->setText(facts);
+    const bool single = m_config->isSinglePlan();
+    {
+        const QSignalBlocker block(m_single);
+        m_single->setChecked(single);
     }
-    const bool needsKey = plan && plan->needsKey;
+    m_singleRow->setVisible(single);
+    reloadTargets();
+    m_targetLabel->setVisible(!single && m_target->count() > 0);
+    m_target->setVisible(!single && m_target->count() > 0);
+
+    const QString where = m_config->whereText();
+    m_where->setText(single && m_config->plan() ? m_config->plan()->title : where);
+    m_where->setVisible(!m_where->text().isEmpty());
+
+    const QList<const Plan *> plans = m_config->runPlans();
+    QString facts;
+    for (int i = 0; i < plans.size(); ++i) {
+        const Plan *plan = plans.at(i);
+        const QString heading = single ? plan->id
+                                       : tr("Plan %1 of %2: %3 (%4)").arg(i + 1).arg(plans.size()).arg(plan->title, plan->id);
+        facts += planFacts(*plan, heading);
+    }
+    m_facts->setText(facts);
+    m_facts->setVisible(!facts.isEmpty());
+
+    const bool needsKey = m_config->needsKey();
     m_keyRow->setVisible(needsKey);
     m_keyInfo->setVisible(needsKey);
     if (needsKey) {
@@ -214,12 +280,17 @@ void PlanPage::showPlan()
 
 bool PlanPage::isComplete() const
 {
-    return m_config->plan() && m_config->planProblem().isEmpty();
+    return !m_config->runPlans().isEmpty() && m_config->planProblem().isEmpty();
+}
+
+QString PlanPage::whereText() const
+{
+    return m_where->isHidden() ? QString() : m_where->text();
 }
 
 QString PlanPage::detailsText() const
 {
-    return m_title->text() + QLatin1Char('\n') + m_description->text() + QLatin1Char('\n') + m_facts->text();
+    return m_where->text() + QLatin1Char('\n') + QTextDocumentFragment::fromHtml(m_facts->text()).toPlainText();
 }
 
 QString PlanPage::problemText() const

@@ -4,16 +4,20 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class WizardConfig;
 
-// Page 2: which plan, and what it will do — title, description, from which version to
-// which, what it locks while it runs and which tables a rollback restores. Built-in plans
-// are listed; "Open plan folder…" adds one from disk (loaded and validated first). A plan that
-// encrypts asks for its key file here ("Choose key file…"): the path goes into the run's options.
+// Page 2: where the database stands and what will run. It says the database's version (from
+// the connection test) and the plans of the path to the chosen target ("Migrate to", the
+// newest version by default), each with what it does, what it locks and what a rollback
+// restores. An unknown, newer or drifted database is said in the engine's words, and Next
+// stays disabled. A plan of the path that encrypts asks for its key file here. As an advanced
+// choice, one plan only can be run instead (a built-in one, or a plan folder opened from disk).
 class PlanPage : public QWizardPage
 {
     Q_OBJECT
@@ -23,29 +27,40 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // Where the database stands, then each plan that will run with its facts, as plain text.
     QString detailsText() const;
-    // For tests: the key file row (shown only for plans that need a key).
+    QString whereText() const;
+    // For tests: the target choice, the key file row (shown only when a plan needs a key),
+    // the advanced one-plan choice.
+    QComboBox *targetBox() const { return m_target; }
     QPushButton *keyButton() const { return m_chooseKey; }
     bool keyRowShown() const { return !m_keyRow->isHidden(); }
+    QCheckBox *singlePlanBox() const { return m_single; }
+    QListWidget *planList() const { return m_list; }
     QString problemText() const;
 
 private:
+    void reloadTargets();
     void reloadList();
+    void onTargetChosen();
     void onSelectionChanged();
     void openFolder();
     void chooseKeyFile();
     void showPlan();
 
     WizardConfig *m_config;
-    QListWidget *m_list;
-    QPushButton *m_open;
-    QLabel *m_title;
-    QLabel *m_description;
+    QLabel *m_where;
+    QLabel *m_targetLabel;
+    QComboBox *m_target;
     QLabel *m_facts;
     QLabel *m_problem;
-    QWidget *m_keyRow;     // only for plans that need a key
+    QWidget *m_keyRow;     // only when a plan of the run needs a key
     QLineEdit *m_keyPath;
     QPushButton *m_chooseKey;
     QLabel *m_keyInfo;
+    QCheckBox *m_single;
+    QWidget *m_singleRow;  // the plan list, shown when one plan only is chosen
+    QListWidget *m_list;
+    QPushButton *m_open;
     bool m_reloading = false;
 };

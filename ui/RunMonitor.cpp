@@ -3,6 +3,7 @@
 #include "RunMonitor.h"
 
 #include "MessageBox.h"
+#include "plan/PlanCatalogue.h"
 #include "ProgressText.h"
 #include "RunController.h"
 
@@ -17,6 +18,7 @@
 RunMonitor::RunMonitor(RunController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
+    , m_plan(new QLabel(this))
     , m_step(new QLabel(this))
     , m_bar(new QProgressBar(this))
     , m_rows(new QLabel(this))
@@ -29,6 +31,10 @@ RunMonitor::RunMonitor(RunController *controller, QWidget *parent)
     QFont bold = m_step->font();
     bold.setBold(true);
     m_step->setFont(bold);
+    m_plan->setFont(bold);
+    m_plan->setWordWrap(true);
+    m_plan->setAccessibleName(tr("Plan running"));
+    m_plan->hide();
     m_step->setWordWrap(true);
     m_step->setAccessibleName(tr("Current step"));
     m_bar->setRange(0, 1000);
@@ -54,6 +60,7 @@ RunMonitor::RunMonitor(RunController *controller, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plan);
     layout->addWidget(m_step);
     layout->addWidget(m_bar);
     layout->addLayout(counts);
@@ -82,9 +89,16 @@ QString RunMonitor::stepText() const
     return m_step->text();
 }
 
+QString RunMonitor::planText() const
+{
+    return m_plan->isHidden() ? QString() : m_plan->text();
+}
+
 void RunMonitor::onStarted(RunAction action)
 {
     m_log->clear();
+    m_plan->clear();
+    m_plan->hide();
     m_bar->setRange(0, 0); // busy until the engine knows how many rows there are
     m_rows->clear();
     m_cancel->setEnabled(true);
@@ -112,6 +126,12 @@ void RunMonitor::onProgress(const ProgressEvent &event)
 {
     if (!m_controller->isCancelling())
         m_step->setText(event.stepTitle.isEmpty() ? event.step : event.stepTitle);
+    if (event.planIndex > 0) {
+        const auto &catalogue = m_controller->options().catalogue;
+        const Plan *plan = catalogue ? catalogue->plan(event.planId) : nullptr;
+        m_plan->setText(ProgressText::plan(event.planIndex, event.planCount, plan ? plan->title : event.planId));
+        m_plan->show();
+    }
     if (event.total > 0) {
         m_bar->setRange(0, 1000);
         m_bar->setValue(ProgressText::perMille(event.done, event.total));

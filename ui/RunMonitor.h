@@ -30,6 +30,8 @@ public:
     QProgressBar *progressBar() const { return m_bar; }
     QPushButton *cancelButton() const { return m_cancel; }
     QString stepText() const;
+    // "Plan 1 of 2: …" while a path runs; empty otherwise.
+    QString planText() const;
 
     // Asks for confirmation where the run changes the database, then cancels; true when
     // the run was asked to stop.
@@ -43,6 +45,7 @@ private:
     void refreshTimes();
 
     RunController *m_controller;
+    QLabel *m_plan;
     QLabel *m_step;
     QProgressBar *m_bar;
     QLabel *m_rows;

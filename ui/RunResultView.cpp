@@ -48,6 +48,7 @@ RunResultView::RunResultView(QWidget *parent)
     , m_headline(new QLabel(this))
     , m_explanation(new QLabel(this))
     , m_notes(new QLabel(this))
+    , m_plans(new QLabel(this))
     , m_details(textBox(tr("Details for support"), this))
     , m_differences(textBox(tr("Differences found"), this))
     , m_countsView(new CompactTableView(this))
@@ -61,13 +62,15 @@ RunResultView::RunResultView(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.2);
     m_headline->setFont(big);
     m_headline->setAccessibleName(tr("Outcome"));
-    for (QLabel *label : {m_headline, m_explanation, m_notes, m_backup}) {
+    for (QLabel *label : {m_headline, m_explanation, m_notes, m_plans, m_backup}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     m_explanation->setAccessibleName(tr("What it means"));
     m_notes->setAccessibleName(tr("Notes"));
+    m_plans->setAccessibleName(tr("Each plan of the path"));
     m_backup->setAccessibleName(tr("Backup"));
+    m_plansLabel = sectionLabel(tr("Plans"), m_plans, this);
     m_detailsLabel = sectionLabel(tr("Det&ails for support"), m_details, this);
     m_differencesLabel = sectionLabel(tr("Di&fferences"), m_differences, this);
     m_countsLabel = sectionLabel(tr("Rows per &table"), m_countsView, this);
@@ -89,6 +92,8 @@ RunResultView::RunResultView(QWidget *parent)
     layout->addLayout(head);
     layout->addWidget(m_explanation);
     layout->addWidget(m_notes);
+    layout->addWidget(m_plansLabel);
+    layout->addWidget(m_plans);
     layout->addWidget(m_backup);
     layout->addWidget(m_detailsLabel);
     layout->addWidget(m_details);
@@ -108,7 +113,7 @@ void RunResultView::clear()
 {
     m_icon->clear();
     m_headline->clear();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_explanation, m_notes, m_backup, m_detailsLabel, m_details,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_explanation, m_notes, m_plansLabel, m_plans, m_backup, m_detailsLabel, m_details,
                                                        m_differencesLabel, m_differences, m_countsLabel, m_countsView,
                                                        m_validationsLabel, m_validationsView})
         w->hide();
@@ -132,6 +137,13 @@ void RunResultView::setResult(const RunResult &result)
     notes.removeIf([&](const QString &n) { return explanation.contains(n); });
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
+
+    const QStringList plans = OutcomeText::pathLines(result);
+    if (!plans.isEmpty()) {
+        m_plans->setText(plans.join(QLatin1Char('\n')));
+        m_plansLabel->show();
+        m_plans->show();
+    }
 
     if (!result.backupPath.isEmpty()) {
         m_backup->setText(tr("Backup of the database as it was before this run: %1").arg(QDir::toNativeSeparators(result.backupPath)));
@@ -172,6 +184,11 @@ QString RunResultView::explanationText() const
 QString RunResultView::differencesText() const
 {
     return m_differences->isHidden() ? QString() : m_differences->toPlainText();
+}
+
+QString RunResultView::plansText() const
+{
+    return m_plans->isHidden() ? QString() : m_plans->text();
 }
 
 QString RunResultView::backupText() const

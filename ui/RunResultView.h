@@ -28,6 +28,8 @@ public:
     QString explanationText() const;
     QString differencesText() const;
     QString backupText() const;
+    // A path's plans, a line each with what became of it; empty for a run of one plan.
+    QString plansText() const;
     TableCountsModel *counts() const { return m_counts; }
     ValidationTableModel *validations() const { return m_validations; }
 
@@ -36,6 +38,8 @@ private:
     QLabel *m_headline;
     QLabel *m_explanation;
     QLabel *m_notes;
+    QLabel *m_plansLabel;
+    QLabel *m_plans;
     QLabel *m_detailsLabel;
     QPlainTextEdit *m_details;
     QLabel *m_differencesLabel;

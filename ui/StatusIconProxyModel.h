@@ -5,7 +5,8 @@
 #include <QIdentityProxyModel>
 
 // Gives the core's table models their icons: turns the ItemStatusRole they answer into
-// Qt::DecorationRole, so the models stay free of QtGui.
+// Qt::DecorationRole, so the models stay free of QtGui; rows whose headingRole (when set) is
+// true are shown bold.
 class StatusIconProxyModel : public QIdentityProxyModel
 {
     Q_OBJECT
@@ -14,4 +15,9 @@ public:
     using QIdentityProxyModel::QIdentityProxyModel;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // A role of the source model that marks heading rows (CheckTableModel::HeadingRole); 0: none.
+    void setHeadingRole(int role) { m_headingRole = role; }
+
+private:
+    int m_headingRole = 0;
 };

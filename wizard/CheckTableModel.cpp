@@ -24,18 +24,45 @@ CheckTableModel::CheckTableModel(QObject *parent)
 {
 }
 
-void CheckTableModel::setChecks(const QList<CheckResult> &checks)
+void CheckTableModel::setChecks(const QList<CheckResult> &checks, const QList<PlanGroup> &groups)
 {
     beginResetModel();
     m_checks = checks;
-    std::stable_sort(m_checks.begin(), m_checks.end(),
-                     [](const CheckResult &a, const CheckResult &b) { return failingRank(a) < failingRank(b); });
+    m_groups.clear();
+    m_rows.clear();
+    // Headings only when the checks come from more than one plan of the path.
+    QStringList planIds;
+    for (const CheckResult &c : checks)
+        if (!planIds.contains(c.planId))
+            planIds << c.planId;
+    const bool grouped = planIds.size() > 1 && !groups.isEmpty();
+    const auto groupOf = [&](const CheckResult &c) {
+        for (int i = 0; i < groups.size(); ++i)
+            if (groups.at(i).planId == c.planId)
+                return i;
+        return int(groups.size()); // a plan the path does not name: last
+    };
+    std::stable_sort(m_checks.begin(), m_checks.end(), [&](const CheckResult &a, const CheckResult &b) {
+        if (grouped && groupOf(a) != groupOf(b))
+            return groupOf(a) < groupOf(b);
+        return failingRank(a) < failingRank(b);
+    });
+    int lastGroup = -1;
+    for (int i = 0; i < m_checks.size(); ++i) {
+        const int group = grouped ? groupOf(m_checks.at(i)) : -1;
+        if (grouped && group != lastGroup && group < groups.size())
+            m_rows << Row{-1, group};
+        lastGroup = group;
+        m_rows << Row{i, -1};
+    }
+    if (grouped)
+        m_groups = groups;
     // An acknowledgement is for a warning the person has read: one that passes now, or is
     // new, starts unacknowledged; one still failing keeps what the person ticked.
     QSet<QString> kept;
     for (const CheckResult &c : std::as_const(m_checks))
-        if (c.isWarning() && (m_accepted.contains(c.id) || c.accepted))
-            kept.insert(c.id);
+        if (c.isWarning() && (m_accepted.contains(keyOf(c)) || c.accepted))
+            kept.insert(keyOf(c));
     m_accepted = kept;
     endResetModel();
     Q_EMIT acknowledgementsChanged();
@@ -45,6 +72,8 @@ void CheckTableModel::clear()
 {
     beginResetModel();
     m_checks.clear();
+    m_groups.clear();
+    m_rows.clear();
     m_accepted.clear();
     endResetModel();
     Q_EMIT acknowledgementsChanged();
@@ -52,15 +81,40 @@ void CheckTableModel::clear()
 
 const CheckResult *CheckTableModel::checkAt(int row) const
 {
-    return row >= 0 && row < m_checks.size() ? &m_checks.at(row) : nullptr;
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).check < 0)
+        return nullptr;
+    return &m_checks.at(m_rows.at(row).check);
 }
 
 int CheckTableModel::rowOf(const QString &checkId) const
 {
-    for (int i = 0; i < m_checks.size(); ++i)
-        if (m_checks.at(i).id == checkId)
-            return i;
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (const CheckResult *c = checkAt(row); c && keyOf(*c) == checkId)
+            return row;
     return -1;
+}
+
+bool CheckTableModel::isHeading(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).check < 0;
+}
+
+int CheckTableModel::firstCheckRow() const
+{
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (!isHeading(row))
+            return row;
+    return -1;
+}
+
+QString CheckTableModel::keyOf(const CheckResult &check) const
+{
+    if (check.planId.isEmpty())
+        return check.id;
+    for (const CheckResult &other : m_checks)
+        if (other.id == check.id && other.planId != check.planId)
+            return check.planId + QLatin1Char(':') + check.id;
+    return check.id;
 }
 
 int CheckTableModel::blockerCount() const
@@ -71,9 +125,9 @@ int CheckTableModel::blockerCount() const
 QStringList CheckTableModel::failingWarnings() const
 {
     QStringList ids;
-    for (const CheckResult &c : m_checks)
-        if (c.isWarning())
-            ids << c.id;
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (const CheckResult *c = checkAt(row); c && c->isWarning())
+            ids << keyOf(*c);
     return ids;
 }
 
@@ -94,7 +148,7 @@ int CheckTableModel::unacknowledgedWarnings() const
 bool CheckTableModel::setAccepted(const QString &checkId, bool accepted)
 {
     const int row = rowOf(checkId);
-    if (row < 0 || !m_checks.at(row).isWarning())
+    if (row < 0 || !checkAt(row)->isWarning())
         return false;
     if (accepted == m_accepted.contains(checkId))
         return true;
@@ -120,7 +174,14 @@ ItemStatus CheckTableModel::statusOf(const CheckResult &check, bool accepted)
 
 int CheckTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_checks.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+Qt::ItemFlags CheckTableModel::flags(const QModelIndex &index) const
+{
+    if (isHeading(index.row()))
+        return Qt::ItemIsEnabled; // a heading: read, never selected
+    return QAbstractTableModel::flags(index);
 }
 
 int CheckTableModel::columnCount(const QModelIndex &parent) const
@@ -130,10 +191,31 @@ int CheckTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant CheckTableModel::data(const QModelIndex &index, int role) const
 {
-    const CheckResult *c = checkAt(index.row());
-    if (!c || !index.isValid())
+    if (!index.isValid())
         return {};
-    const ItemStatus status = statusOf(*c, isAccepted(c->id));
+    if (isHeading(index.row())) {
+        const PlanGroup &g = m_groups.at(m_rows.at(index.row()).group);
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            // The heading spans the row (the view sets the span); its text is in the first column.
+            return index.column() == StatusColumn
+                ? tr("Plan %1 of %2: %3 (%4 → %5)")
+                      .arg(m_rows.at(index.row()).group + 1)
+                      .arg(m_groups.size())
+                      .arg(g.title, g.fromVersion, g.toVersion)
+                : QVariant();
+        case HeadingRole:
+            return true;
+        case ItemStatusRole:
+            return int(ItemStatus::None);
+        }
+        return {};
+    }
+    const CheckResult *c = checkAt(index.row());
+    if (!c)
+        return {};
+    const ItemStatus status = statusOf(*c, isAccepted(keyOf(*c)));
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -167,7 +249,7 @@ QVariant CheckTableModel::data(const QModelIndex &index, int role) const
     case ItemStatusRole:
         return index.column() == StatusColumn ? int(status) : int(ItemStatus::None);
     case CheckIdRole:
-        return c->id;
+        return keyOf(*c);
     case ExplanationRole:
         return c->explanation;
     case FailingRole:

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionTester.h"
 
-#include "checks/CheckRunner.h"
 #include "db/DatabaseConnection.h"
+#include "plan/PlanCatalogue.h"
 #include "WorkerPool.h"
 
 #include <QtConcurrent>
@@ -14,13 +14,12 @@ ConnectionTester::ConnectionTester(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ConnectionTester::onFinished);
 }
 
-void ConnectionTester::test(const ConnectionSpec &spec, const Plan *plan)
+void ConnectionTester::test(const ConnectionSpec &spec, std::shared_ptr<const PlanCatalogue> catalogue)
 {
-    const std::optional<Plan> chosen = plan ? std::optional<Plan>(*plan) : std::nullopt;
     m_pending = spec;
     // A running test cannot be stopped (libpq's connect has its own timeout), but its answer
     // is about another spec: setFuture() disconnects it, and only the newest is reported.
-    m_watcher.setFuture(QtConcurrent::run(WorkerPool::instance(), [spec, chosen] { return ConnectionTester::run(spec, chosen); }));
+    m_watcher.setFuture(QtConcurrent::run(WorkerPool::instance(), [spec, catalogue] { return ConnectionTester::run(spec, catalogue.get()); }));
     if (!m_testing) {
         m_testing = true;
         Q_EMIT testingChanged(true);
@@ -48,7 +47,7 @@ QString ConnectionTester::extraDetails(const ErrorInfo &error)
     return lines.join(QLatin1Char('\n'));
 }
 
-ConnectionTester::Outcome ConnectionTester::run(const ConnectionSpec &spec, const std::optional<Plan> &plan)
+ConnectionTester::Outcome ConnectionTester::run(const ConnectionSpec &spec, const PlanCatalogue *catalogue)
 {
     Outcome out;
     DatabaseConnection db(spec);
@@ -66,17 +65,17 @@ ConnectionTester::Outcome ConnectionTester::run(const ConnectionSpec &spec, cons
         return out;
     }
     out.ok = true;
-    // Where the database stands with the chosen plan helps a person know they opened the
-    // right file; it is a hint only (the checks decide), so a failure here is not an error.
+    // Where the database stands helps a person know they opened the right file, and the plan
+    // page says what will run from there; a failure to read it leaves the connection good
+    // (the plan page says what went wrong).
     QString where;
-    if (plan) {
-        ErrorInfo detectError;
-        if (CheckRunner::detect(db, plan->detectSource, &detectError))
-            where = tr("It is at schema %1.").arg(plan->fromVersion);
-        else if (CheckRunner::detect(db, plan->detectTarget, &detectError))
-            where = tr("It is at schema %1.").arg(plan->toVersion);
-        else if (!detectError.isError())
-            where = tr("Its schema is neither %1 nor %2.").arg(plan->fromVersion, plan->toVersion);
+    if (catalogue) {
+        ErrorInfo versionError;
+        out.version = DatabaseVersion::locate(db, *catalogue, &versionError);
+        if (out.version)
+            where = out.version->describe();
+        else
+            out.versionError = versionError.message;
     }
     out.summary = (tr("Connected: %1.").arg(out.serverVersion) + QLatin1Char(' ') + where).trimmed();
     return out;

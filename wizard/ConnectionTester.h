@@ -3,13 +3,16 @@
 #pragma once
 
 #include "db/ConnectionSpec.h"
-#include "plan/Plan.h"
+#include "path/DatabaseVersion.h"
 #include "util/ErrorInfo.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QObject>
+#include <memory>
 #include <optional>
+
+class PlanCatalogue;
 
 // "Test connection" for the wizard: opens the database read-only on a worker (SQLite files
 // and PostgreSQL servers can both take seconds to answer) and reports, on the owner's thread,
@@ -26,21 +29,26 @@ public:
         ErrorInfo error;       // when !ok: the message for people, driver text in details
         QString serverVersion; // "SQLite 3.40.1", "PostgreSQL 15.4"
         QString summary;       // one sentence for the page: what is there
+        // Where the database stands on the catalogue's chain (DatabaseVersion::locate, on the
+        // worker's connection); nullopt without a catalogue, or when reading it failed
+        // (versionError says why; the connection itself is still good).
+        std::optional<DatabaseVersion> version;
+        QString versionError;
     };
 
     explicit ConnectionTester(QObject *parent = nullptr);
 
     // Starts a test; a test still running for an older spec is superseded (its answer is dropped).
-    // `plan`, the plan chosen in the wizard (copied for the worker), says where the database
-    // stands in its words ("It is at schema v1."); without one the test only connects.
-    void test(const ConnectionSpec &spec, const Plan *plan);
+    // `catalogue` (shared with the worker) says where the database stands ("The database is at
+    // v1 …", DatabaseVersion::describe()); without one the test only connects.
+    void test(const ConnectionSpec &spec, std::shared_ptr<const PlanCatalogue> catalogue);
     bool isTesting() const { return m_testing; }
     const Outcome &lastOutcome() const { return m_last; }
     // The spec of the last test that finished (its password included: it is never stored).
     const ConnectionSpec &lastTested() const { return m_lastSpec; }
 
     // The test itself, on the calling thread (a worker). Public for tests of the core.
-    static Outcome run(const ConnectionSpec &spec, const std::optional<Plan> &plan = std::nullopt);
+    static Outcome run(const ConnectionSpec &spec, const PlanCatalogue *catalogue = nullptr);
     // What the driver said beyond the message already shown, line by line, without its
     // indentation: libpq's "Is the server running on that host…?" hint, for instance.
     static QString extraDetails(const ErrorInfo &error);

@@ -30,7 +30,9 @@ int HistoryTableModel::rollbackCandidateRow(const QString &planId) const
 {
     for (int row = 0; row < m_entries.size(); ++row) {
         const HistoryEntry &e = m_entries.at(row);
-        if (e.planId != planId)
+        if (!planId.isEmpty() && e.planId != planId)
+            continue;
+        if (e.action != QLatin1String("apply") && e.action != QLatin1String("rollback"))
             continue;
         // Only the newest entry counts: an apply that was rolled back since is history.
         return e.action == QLatin1String("apply") ? row : -1;
@@ -44,6 +46,10 @@ QString HistoryTableModel::actionText(const HistoryEntry &entry)
         return tr("Applied %1 → %2").arg(entry.fromVersion, entry.toVersion);
     if (entry.action == QLatin1String("rollback"))
         return tr("Rolled back %1 → %2").arg(entry.fromVersion, entry.toVersion);
+    if (entry.action == QLatin1String("finalize"))
+        return tr("Finalized %1: the rollback is refused").arg(entry.toVersion);
+    if (entry.action == QLatin1String("baseline"))
+        return tr("Baseline: recorded at %1").arg(entry.toVersion);
     return QStringLiteral("%1 (%2)").arg(entry.action, entry.outcome);
 }
 

@@ -98,3 +98,54 @@ bool OutcomeText::databaseChanged(const RunResult &r)
 {
     return (r.outcome == RunOutcome::Ok && r.action == RunAction::Apply) || r.outcome == RunOutcome::RolledBack;
 }
+
+QString OutcomeText::partWord(const RunResult &part)
+{
+    if (part.pathWord == QLatin1String("rolled-back"))
+        return tr("ran, then rolled back with the rest of the path");
+    if (part.pathWord == QLatin1String("skipped"))
+        return tr("not run: the path stopped before it");
+    switch (part.outcome) {
+    case RunOutcome::Ok:
+        switch (part.action) {
+        case RunAction::Apply:
+            return tr("applied and validated");
+        case RunAction::Rehearse:
+            return tr("rehearsed, then rolled back");
+        case RunAction::Check:
+            return tr("checked");
+        default:
+            return tr("done");
+        }
+    case RunOutcome::NothingToDo:
+        return tr("nothing to do");
+    case RunOutcome::RolledBack:
+        return tr("rolled back and verified");
+    case RunOutcome::Blocked:
+        return tr("stopped by its checks");
+    case RunOutcome::Locked:
+        return tr("not started: another run holds the lock");
+    case RunOutcome::Failed:
+        return tr("failed and rolled back");
+    case RunOutcome::Interrupted:
+        return tr("cancelled and rolled back");
+    case RunOutcome::NeedsPerson:
+        return tr("needs a person");
+    case RunOutcome::BadInput:
+    case RunOutcome::CannotConnect:
+        return tr("not usable");
+    }
+    return {};
+}
+
+QStringList OutcomeText::pathLines(const RunResult &result)
+{
+    QStringList lines;
+    int n = 0;
+    for (const RunResult &part : result.path)
+        lines << tr("%1. %2 (%3 → %4): %5")
+                     .arg(++n)
+                     .arg(part.planTitle.isEmpty() ? part.planId : part.planTitle, part.fromVersion, part.toVersion,
+                          partWord(part));
+    return lines;
+}

@@ -18,6 +18,11 @@ public:
     static QString headline(const RunResult &result);
     static QString explanation(const RunResult &result);
     static ItemStatus status(const RunResult &result);
+    // A path's run, a line per plan in the order they ran: "1. Move … (v1 → v2): applied".
+    // Empty for a run of one plan named on its own.
+    static QStringList pathLines(const RunResult &result);
+    // What became of one plan of a path: "applied", "rolled back", "skipped", …
+    static QString partWord(const RunResult &part);
     // Did the database end up changed by this run (applied or rolled back)?
     static bool databaseChanged(const RunResult &result);
 };

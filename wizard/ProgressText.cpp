@@ -23,6 +23,14 @@ QString ProgressText::duration(qint64 ms)
     return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+QString ProgressText::plan(int index, int count, const QString &title)
+{
+    if (index <= 0)
+        return {};
+    return title.isEmpty() ? tr("Plan %1 of %2").arg(index).arg(count)
+                           : tr("Plan %1 of %2: %3").arg(index).arg(count).arg(title);
+}
+
 int ProgressText::perMille(qint64 done, qint64 total)
 {
     if (total <= 0)

@@ -16,6 +16,9 @@ public:
     static QString rows(qint64 done, qint64 total);
     // "0 s", "45 s", "2 min 05 s", "1 h 02 min"; negative: "—" (not known yet).
     static QString duration(qint64 ms);
+    // Which plan of a path runs: "Plan 2 of 3: Encrypt the tokens"; empty when the run is not
+    // a path's (index 0).
+    static QString plan(int index, int count, const QString &title);
     // 0..1000: per mille done, so a bar never overflows an int however many rows.
     static int perMille(qint64 done, qint64 total);
 };

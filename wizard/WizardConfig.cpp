@@ -4,15 +4,22 @@
 
 #include "crypto/KeyFile.h"
 
+#include "plan/PlanCatalogue.h"
 #include "plan/PlanLoader.h"
 
 #include <QDir>
+#include <algorithm>
 #include <QFileInfo>
 
 WizardConfig::WizardConfig(QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_recent(settings)
 {
+    ErrorInfo error;
+    if (auto catalogue = PlanCatalogue::load({}, QString(), &error))
+        m_catalogue = std::make_shared<const PlanCatalogue>(std::move(*catalogue));
+    else
+        m_catalogueError = error.message;
     selectPlan(PlanLoader::defaultPlanId(), nullptr);
 }
 
@@ -24,16 +31,110 @@ void WizardConfig::setConnection(const ConnectionSpec &spec)
         return;
     setVerified(false);
     clearCheckResult();
+    m_version.reset();
+    m_versionError.clear();
     Q_EMIT connectionChanged();
+    Q_EMIT planChanged();
 }
 
-void WizardConfig::connectionTested(const ConnectionSpec &spec, bool ok)
+void WizardConfig::connectionTested(const ConnectionSpec &spec, bool ok, const std::optional<DatabaseVersion> &version,
+                                    const QString &versionError)
 {
     if (!sameConnection(spec, m_connection))
         return; // an answer about fields that have been changed since
     if (ok)
         m_recent.remember(spec);
+    setDatabaseVersion(ok ? version : std::nullopt, versionError);
     setVerified(ok);
+}
+
+void WizardConfig::setDatabaseVersion(const std::optional<DatabaseVersion> &version, const QString &error)
+{
+    m_version = version;
+    m_versionError = error;
+    // A target the database has passed since (or that it never had) is no choice any more.
+    if (!m_target.isEmpty() && !targetVersions().contains(m_target))
+        m_target.clear();
+    clearCheckResult();
+    Q_EMIT planChanged();
+}
+
+QString WizardConfig::latestVersion() const
+{
+    return m_catalogue ? m_catalogue->latestVersion(m_connection.driverName()) : QString();
+}
+
+QStringList WizardConfig::targetVersions() const
+{
+    if (!m_catalogue || !m_version || !m_version->isKnown() || !m_version->drift.isEmpty())
+        return {};
+    const QStringList all = m_catalogue->versions(m_connection.driverName());
+    const qsizetype at = all.indexOf(m_version->version);
+    return at < 0 ? QStringList() : all.mid(at + 1);
+}
+
+QString WizardConfig::effectiveTarget() const
+{
+    return m_target.isEmpty() ? latestVersion() : m_target;
+}
+
+void WizardConfig::setTargetVersion(const QString &version)
+{
+    // The latest is written as "no target": the run then follows the catalogue, as the CLI does without --to.
+    const QString target = version == latestVersion() ? QString() : version;
+    if (target == m_target)
+        return;
+    m_target = target;
+    clearCheckResult();
+    Q_EMIT planChanged();
+}
+
+QList<const Plan *> WizardConfig::runPlans() const
+{
+    if (m_singlePlan)
+        return m_plan ? QList<const Plan *>{m_plan.get()} : QList<const Plan *>{};
+    if (targetVersions().isEmpty())
+        return {};
+    const auto plans = m_catalogue->path(m_connection.driverName(), m_version->version, m_target, nullptr);
+    return plans ? *plans : QList<const Plan *>{};
+}
+
+QString WizardConfig::whereText() const
+{
+    if (m_singlePlan || !m_catalogue || !m_version)
+        return {};
+    if (!m_version->isKnown() || !m_version->drift.isEmpty())
+        return m_version->describe();
+    const QList<const Plan *> plans = runPlans();
+    if (plans.isEmpty())
+        return tr("This database is at %1, the newest version: there is nothing to migrate.").arg(m_version->version);
+    QStringList ids;
+    for (const Plan *plan : plans)
+        ids << plan->id;
+    const QString list = ids.join(QStringLiteral(", "));
+    const bool one = plans.size() == 1;
+    if (m_target.isEmpty())
+        return (one ? tr("This database is at %1. The newest version is %2: 1 plan will run: %3.")
+                    : tr("This database is at %1. The newest version is %2: %4 plans will run: %3."))
+            .arg(m_version->version, latestVersion(), list, QString::number(plans.size()));
+    return (one ? tr("This database is at %1. To reach %2, 1 plan will run: %3.")
+                : tr("This database is at %1. To reach %2, %4 plans will run: %3."))
+        .arg(m_version->version, m_target, list, QString::number(plans.size()));
+}
+
+void WizardConfig::setSinglePlan(bool single)
+{
+    if (single == m_singlePlan)
+        return;
+    m_singlePlan = single;
+    clearCheckResult();
+    Q_EMIT planChanged();
+}
+
+bool WizardConfig::needsKey() const
+{
+    const QList<const Plan *> plans = runPlans();
+    return std::any_of(plans.begin(), plans.end(), [](const Plan *p) { return p->needsKey; });
 }
 
 void WizardConfig::setVerified(bool verified)
@@ -94,6 +195,7 @@ bool WizardConfig::openPlanFolder(const QString &folder, ErrorInfo *error)
         m_planFolders << path;
     m_plan = std::make_shared<const Plan>(std::move(*plan));
     m_planSource = path;
+    m_singlePlan = true; // a folder of its own is run as that one plan, as --plan DIR does
     clearCheckResult();
     Q_EMIT planChanged();
     return true;
@@ -101,12 +203,33 @@ bool WizardConfig::openPlanFolder(const QString &folder, ErrorInfo *error)
 
 QString WizardConfig::planProblem() const
 {
-    if (!m_plan)
-        return tr("No plan is selected.");
-    if (!m_plan->supportsDriver(m_connection.driverName()))
-        return tr("The plan \"%1\" has no SQL for %2 databases.").arg(m_plan->id, m_connection.driverName());
-    if (m_plan->needsKey && m_keyFile.isEmpty())
-        return tr("The plan \"%1\" encrypts: choose its key file.").arg(m_plan->id);
+    if (m_singlePlan) {
+        if (!m_plan)
+            return tr("No plan is selected.");
+        if (!m_plan->supportsDriver(m_connection.driverName()))
+            return tr("The plan \"%1\" has no SQL for %2 databases.").arg(m_plan->id, m_connection.driverName());
+        if (m_plan->needsKey && m_keyFile.isEmpty())
+            return tr("The plan \"%1\" encrypts: choose its key file.").arg(m_plan->id);
+        return {};
+    }
+    if (!m_catalogue)
+        return m_catalogueError;
+    if (!m_version)
+        return m_versionError.isEmpty() ? tr("Test the connection first: it finds out where the database stands.")
+                                        : tr("The database's version could not be read: %1").arg(m_versionError);
+    const QString blocker = m_version->blocker(latestVersion());
+    if (!blocker.isEmpty())
+        return blocker;
+    if (!m_version->drift.isEmpty())
+        return tr("The database's history and its schema disagree, so nothing can run: %1")
+            .arg(m_version->drift.join(QLatin1Char(' ')));
+    const QList<const Plan *> plans = runPlans();
+    if (plans.isEmpty())
+        return targetVersions().isEmpty() ? tr("Nothing to do: the database is at the newest version.")
+                                          : tr("No plan leads from %1 to %2.").arg(m_version->version, effectiveTarget());
+    for (const Plan *plan : plans)
+        if (plan->needsKey && m_keyFile.isEmpty())
+            return tr("\"%1\" encrypts: choose its key file.").arg(plan->title);
     return {};
 }
 
@@ -127,7 +250,10 @@ void WizardConfig::setCheckResult(const RunResult &result)
 {
     m_checkResult = result;
     m_hasCheckResult = true;
-    m_checks.setChecks(result.checks);
+    QList<CheckTableModel::PlanGroup> groups;
+    for (const RunResult &part : result.path)
+        groups << CheckTableModel::PlanGroup{part.planId, part.planTitle, part.fromVersion, part.toVersion};
+    m_checks.setChecks(result.checks, groups);
     Q_EMIT checkResultChanged();
 }
 
@@ -164,15 +290,19 @@ QString WizardConfig::defaultOperatorName()
     return user.isEmpty() ? qEnvironmentVariable("LOGNAME") : user;
 }
 
-RunOptions WizardConfig::runOptions(RunAction action) const
+RunOptions WizardConfig::runOptions(RunAction action, const QString &rollbackTo) const
 {
     RunOptions options;
     options.action = action;
     options.connection = m_connection;
-    options.plan = m_plan;
+    options.catalogue = m_catalogue;
+    if (m_singlePlan)
+        options.plan = m_plan;
+    else
+        options.targetVersion = action == RunAction::Rollback ? rollbackTo : m_target;
     options.operatorName = m_operatorName;
-    if (m_plan && m_plan->needsKey)
-        options.keyFile = m_keyFile;
+    // Chosen only when a plan needs it; a rollback of an encrypting plan needs it too.
+    options.keyFile = m_keyFile;
     if (action == RunAction::Apply)
         options.acceptedRisks = m_checks.acceptedRisks();
     if (action == RunAction::Rehearse)
@@ -182,30 +312,58 @@ RunOptions WizardConfig::runOptions(RunAction action) const
 
 QString WizardConfig::backupLocation() const
 {
-    if (m_plan && m_plan->isBatched())
-        return tr("No copy: the plan runs batch by batch while the application keeps working, and its rollback "
-                  "undoes it batch by batch. Keep the key file safe: without it nothing can be decrypted.");
+    const QList<const Plan *> plans = runPlans();
+    const Plan *first = plans.value(0, m_plan.get());
+    const Plan *transactional = nullptr;
+    bool batched = false;
+    for (const Plan *plan : plans) {
+        if (plan->isBatched())
+            batched = true;
+        else if (!transactional)
+            transactional = plan;
+    }
+    const QString batchedText = tr("No copy: the plan runs batch by batch while the application keeps working, and "
+                                   "its rollback undoes it batch by batch. Keep the key file safe: without it nothing "
+                                   "can be decrypted.");
+    if (batched && !transactional)
+        return batchedText;
+    QString text;
     if (m_connection.isSqlite()) {
         const QFileInfo file(m_connection.path);
-        return tr("A copy of the whole database, written and verified before anything changes, beside the file in "
+        text = tr("A copy of the whole database, written and verified before anything changes, beside the file in "
                   "%1 (named %2.before-%3-…bak).")
-            .arg(QDir::toNativeSeparators(file.absolutePath()), file.fileName(),
-                 m_plan ? m_plan->id : PlanLoader::defaultPlanId());
+                   .arg(QDir::toNativeSeparators(file.absolutePath()), file.fileName(),
+                        transactional ? transactional->id : PlanLoader::defaultPlanId());
+    } else {
+        text = tr("No file copy: the whole migration is one PostgreSQL transaction, and the plan's rollback steps "
+                  "restore %1 if needed. Make a server backup (pg_dump) first if your procedures ask for one.")
+                   .arg(first ? first->fromVersion : QString());
     }
-    return tr("No file copy: the whole migration is one PostgreSQL transaction, and the plan's rollback steps restore "
-              "%1 if needed. Make a server backup (pg_dump) first if your procedures ask for one.")
-        .arg(m_plan ? m_plan->fromVersion : QString());
+    if (batched)
+        text += QLatin1Char('\n') + tr("The plan that encrypts runs after it, batch by batch, without a copy: keep the "
+                                       "key file safe, without it nothing can be decrypted.");
+    return text;
 }
 
 QList<QPair<QString, QString>> WizardConfig::summary() const
 {
     QList<QPair<QString, QString>> lines;
     lines << qMakePair(tr("Database"), m_connection.displayUrl());
-    if (m_plan)
-        lines << qMakePair(tr("Plan"), tr("%1 — %2 (%3 → %4)").arg(m_plan->id, m_plan->title, m_plan->fromVersion,
-                                                                    m_plan->toVersion));
-    if (m_plan && !m_plan->lockTables.isEmpty())
-        lines << qMakePair(tr("Locked while it runs"), m_plan->lockTables.join(QStringLiteral(", ")));
+    const QList<const Plan *> plans = runPlans();
+    QStringList planLines;
+    QStringList locked;
+    for (const Plan *plan : plans) {
+        planLines << tr("%1 — %2 (%3 → %4)").arg(plan->id, plan->title, plan->fromVersion, plan->toVersion);
+        for (const QString &table : plan->lockTables)
+            if (!locked.contains(table))
+                locked << table;
+    }
+    if (plans.size() == 1)
+        lines << qMakePair(tr("Plan"), planLines.first());
+    else if (plans.size() > 1)
+        lines << qMakePair(tr("Plans"), planLines.join(QLatin1Char('\n')));
+    if (!locked.isEmpty())
+        lines << qMakePair(tr("Locked while it runs"), locked.join(QStringLiteral(", ")));
     lines << qMakePair(tr("Backup"), backupLocation());
     QStringList risks;
     for (const QString &id : m_checks.acceptedRisks()) {

@@ -4,6 +4,7 @@
 
 #include "CheckTableModel.h"
 #include "db/ConnectionSpec.h"
+#include "path/DatabaseVersion.h"
 #include "util/ErrorInfo.h"
 #include "plan/Plan.h"
 #include "RecentConnections.h"
@@ -14,10 +15,12 @@
 #include <memory>
 #include <optional>
 
+class PlanCatalogue;
 class QSettings;
 
 // What the wizard's pages decide together, and nothing about how they look (the "Config"
-// of a Calamares step): which database, whether it answered, which plan, the checks and the
+// of a Calamares step): which database, whether it answered, where it stands on the chain of
+// plans and how far to take it (or, as an advanced choice, which one plan), the checks and the
 // warnings the operator accepted, who runs it. Pages write into it and read from it; the
 // RunOptions of every run are made here, so a test can check them without a window.
 class WizardConfig : public QObject
@@ -34,14 +37,45 @@ public:
     void setConnection(const ConnectionSpec &spec);
     bool isConnectionVerified() const { return m_verified; }
     // Called when a test of `spec` succeeded: verified if it is still the current one, and
-    // remembered among the recent connections (without its password).
-    void connectionTested(const ConnectionSpec &spec, bool ok);
+    // remembered among the recent connections (without its password). `version`: where the
+    // test found the database on the catalogue's chain (nullopt when it could not say, with
+    // versionError saying why).
+    void connectionTested(const ConnectionSpec &spec, bool ok,
+                          const std::optional<DatabaseVersion> &version = std::nullopt,
+                          const QString &versionError = {});
     // Why the spec cannot be tested yet ("Choose a database file."), or empty when it can.
     static QString incompleteReason(const ConnectionSpec &spec);
     static bool sameConnection(const ConnectionSpec &a, const ConnectionSpec &b);
     RecentConnections &recent() { return m_recent; }
 
-    // --- Plan ------------------------------------------------------------------------
+    // --- Versions and the path -------------------------------------------------------
+    // Every plan known (the built-in ones), linked by versions; null when it could not be
+    // linked (catalogueError() says why). Shared with the connection test and every run.
+    std::shared_ptr<const PlanCatalogue> catalogue() const { return m_catalogue; }
+    QString catalogueError() const { return m_catalogueError; }
+    // Where the last test of the current connection found the database; nullopt before one.
+    const std::optional<DatabaseVersion> &databaseVersion() const { return m_version; }
+    void setDatabaseVersion(const std::optional<DatabaseVersion> &version, const QString &error = {});
+    QString latestVersion() const;
+    // The versions a run can take the database to, oldest first (empty when it is unknown,
+    // drifted, or already at the latest).
+    QStringList targetVersions() const;
+    // Where the path stops; empty: the latest version.
+    QString targetVersion() const { return m_target; }
+    // The chosen target, or the latest version when none is chosen.
+    QString effectiveTarget() const;
+    void setTargetVersion(const QString &version);
+    // The plans a run takes, in order: the path from the database's version to the target,
+    // or the one plan of the advanced choice.
+    QList<const Plan *> runPlans() const;
+    // For the plan page: where the database stands and what will run, in a sentence or two
+    // ("This database is at v1. The newest version is v3: 2 plans will run: …").
+    QString whereText() const;
+
+    // --- One plan only (advanced) ------------------------------------------------------
+    // Off (the default): runs follow the path. On: exactly plan() runs, as --plan does.
+    bool isSinglePlan() const { return m_singlePlan; }
+    void setSinglePlan(bool single);
     // Built-in plan ids, then plan folders opened in this session.
     QStringList planSources() const;
     bool selectPlan(const QString &source, ErrorInfo *error);
@@ -49,9 +83,12 @@ public:
     bool openPlanFolder(const QString &folder, ErrorInfo *error);
     QString planSource() const { return m_planSource; }
     const Plan *plan() const { return m_plan.get(); }
-    // Why the selected plan cannot run on the connection (no SQL for its driver, or it needs a
-    // key file and none usable is chosen), or empty.
+    // Why Next cannot go on: the database's version is unknown, newer than every plan or
+    // drifted (in the engine's words), nothing is left to run, the one plan has no SQL for
+    // the driver, or a plan of the run needs a key file and none usable is chosen. Empty: fine.
     QString planProblem() const;
+    // Whether a plan of the run needs the key file (Plan::needsKey).
+    bool needsKey() const;
     // The key file of a plan that needs one (Plan::needsKey). Only the path is kept, and only
     // for this session: the key is read by each run and never stored in the settings.
     QString keyFile() const { return m_keyFile; }
@@ -76,7 +113,8 @@ public:
     // The options of a run of `action` on the current connection and plan. Apply carries
     // exactly the warnings accepted one by one; a rehearsal goes past every warning (it
     // changes nothing and should show what would happen), never past a blocker.
-    RunOptions runOptions(RunAction action) const;
+    // A rollback of a path goes back to `rollbackTo` (empty: undoes the last applied plan).
+    RunOptions runOptions(RunAction action, const QString &rollbackTo = {}) const;
     // Where the backup goes, in words: beside the file for SQLite.
     QString backupLocation() const;
     // The Confirm page's summary, label and value, in order.
@@ -97,6 +135,12 @@ private:
     RecentConnections m_recent;
     ConnectionSpec m_connection;
     bool m_verified = false;
+    std::shared_ptr<const PlanCatalogue> m_catalogue;
+    QString m_catalogueError;
+    std::optional<DatabaseVersion> m_version;
+    QString m_versionError;
+    QString m_target;
+    bool m_singlePlan = false;
     QStringList m_planFolders;
     QString m_planSource;
     std::shared_ptr<const Plan> m_plan; // loaded once; every run of the wizard gets this value

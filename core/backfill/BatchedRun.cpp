@@ -11,6 +11,7 @@
 #include "crypto/KeyFile.h"
 #include "crypto/TokenCipher.h"
 #include "db/DatabaseConnection.h"
+#include "finalize/FinalizedPlan.h"
 #include "history/HistoryStore.h"
 #include "history/RunHistory.h"
 #include "lock/AdvisoryLock.h"
@@ -243,6 +244,12 @@ void BatchedRun::rollback(RunResult &result)
     const auto last = HistoryStore(m_db).last(m_plan.id, &error);
     if (error.isError())
         return stop(result, RunOutcome::NeedsPerson, error);
+    // A finalized apply dropped what the rollback restores from: refused, unchanged.
+    const auto finalized = FinalizedPlan::read(m_db, m_plan.id, &error);
+    if (!finalized)
+        return stop(result, RunOutcome::NeedsPerson, error);
+    if (*finalized)
+        return FinalizedPlan::refuseRollback(**finalized, result);
     CheckpointStore store(m_db);
     const auto applying = store.load(m_plan.id, QStringLiteral("apply"), &error);
     const auto checkpoints = applying ? store.load(m_plan.id, action, &error) : std::nullopt;

@@ -12,7 +12,9 @@
 #include <QString>
 
 // One row of the plan history kept in the database itself (like Flyway's schema history):
-// a successful apply or rollback, who ran it, and the tables before and after.
+// a successful apply or rollback, who ran it, and the tables before and after; a baseline
+// (a database made outside the assistant recorded at a version) or a finalize (the plan's
+// keep period ended, what its rollback needed was dropped).
 // Failed runs leave no row: they leave the database exactly as it was.
 class HistoryEntry
 {
@@ -25,8 +27,8 @@ public:
     QMap<QString, QString> planFiles;
     QString fromVersion;
     QString toVersion;
-    QString action;  // "apply" or "rollback"
-    QString outcome; // "applied" or "rolled-back"
+    QString action;  // "apply", "rollback", "baseline" or "finalize"
+    QString outcome; // "applied", "rolled-back", "baselined" or "finalized"
     QDateTime startedAt;
     QDateTime finishedAt;
     QString host;

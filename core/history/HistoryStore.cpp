@@ -147,9 +147,10 @@ std::optional<HistoryEntry> HistoryStore::last(const QString &planId, ErrorInfo 
         fail(error, err.message, err.details);
         return std::nullopt;
     }
-    if (all->isEmpty())
-        return std::nullopt;
-    return all->last();
+    for (auto it = all->crbegin(); it != all->crend(); ++it)
+        if (it->action == QLatin1String("apply") || it->action == QLatin1String("rollback"))
+            return *it;
+    return std::nullopt;
 }
 
 bool HistoryStore::append(HistoryEntry &entry, ErrorInfo *error)

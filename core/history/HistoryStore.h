@@ -25,7 +25,8 @@ public:
     bool ensureTable(ErrorInfo *error);
     // All entries, oldest first; for one plan when planId is given. Empty when no table.
     std::optional<QList<HistoryEntry>> entries(const QString &planId, ErrorInfo *error) const;
-    // The plan's latest entry, if any.
+    // The plan's latest apply or rollback, if any: the row that says where a run of the plan
+    // left the database. Baseline and finalize rows are in entries(), not here.
     std::optional<HistoryEntry> last(const QString &planId, ErrorInfo *error) const;
     bool append(HistoryEntry &entry, ErrorInfo *error);
 

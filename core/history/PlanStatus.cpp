@@ -4,6 +4,7 @@
 
 #include "backfill/CheckpointStore.h"
 #include "history/AppliedPlanCheck.h"
+#include "finalize/FinalizedPlan.h"
 #include "history/HistoryStore.h"
 #include "db/DatabaseConnection.h"
 #include "path/DatabaseVersion.h"
@@ -26,6 +27,15 @@ void PlanStatus::read(DatabaseConnection &db, const Plan &plan, RunResult &resul
     if (last && last->action == QLatin1String("apply")) {
         result.notes << tr("The plan %1 is applied: the database is at %2.").arg(plan.id, plan.toVersion);
         AppliedPlanCheck::addTo(result, *last, plan);
+        // The keep period: what --finalize will drop, and when; or who dropped it.
+        if (const auto finalized = FinalizedPlan::in(*entries, plan.id))
+            result.notes << tr("The plan %1 was finalized %2: its rollback is refused.")
+                                .arg(plan.id, FinalizedPlan::byWhomAndWhen(*finalized));
+        else if (plan.finalize.isDeclared())
+            result.notes << tr("Its finalize (--finalize) is due from %1, %n day(s) after the apply.", nullptr,
+                               plan.finalize.keepDays)
+                                .arg(last->finishedAt.addDays(plan.finalize.keepDays).toLocalTime().toString(
+                                    QStringLiteral("yyyy-MM-dd HH:mm")));
     } else {
         result.notes << tr("The plan %1 is not applied to this database.").arg(plan.id);
     }

@@ -7,10 +7,9 @@
 #include "history/HistoryStore.h"
 #include "plan/PlanCatalogue.h"
 
-namespace {
+#include <QSet>
 
-// Whether a detect query recognises the schema; nullopt (and *error) when the query failed.
-std::optional<bool> recognises(DatabaseConnection &db, const DriverSql &query, ErrorInfo *error)
+std::optional<bool> DatabaseVersion::recognises(DatabaseConnection &db, const DriverSql &query, ErrorInfo *error)
 {
     ErrorInfo detectError;
     const bool matches = CheckRunner::detect(db, query, &detectError);
@@ -21,12 +20,13 @@ std::optional<bool> recognises(DatabaseConnection &db, const DriverSql &query, E
     return matches;
 }
 
-} // namespace
-
 QString DatabaseVersion::describe() const
 {
     switch (source) {
     case Source::History:
+        if (lastAction == QLatin1String("baseline"))
+            return tr("The database is at %1 (from its history: a baseline recorded it, made outside the assistant).")
+                .arg(version);
         return tr("The database is at %1 (from its history: the last run was %2).").arg(version, lastPlanId);
     case Source::Detected:
         return tr("The database is at %1 (recognised by its schema; it has no history of the assistant's).")
@@ -60,14 +60,21 @@ std::optional<DatabaseVersion> DatabaseVersion::locate(DatabaseConnection &db, c
     const auto entries = history.entries({}, error);
     if (!entries)
         return std::nullopt;
-    // The newest apply or rollback decides: its to_version is where it left the database (a
-    // rollback records the way back, v2 → v1). Other rows (none yet) do not move the version.
+    // The newest apply, rollback or baseline decides: its to_version is where it left the
+    // database (a rollback records the way back, v2 → v1; a baseline the version it recorded).
+    // A finalize does not move the version, but it dropped what its plan kept (users_old), so
+    // that plan's target detect no longer describes the version.
+    QSet<QString> finalized;
     for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
-        if (it->action != QLatin1String("apply") && it->action != QLatin1String("rollback"))
+        if (it->action == QLatin1String("finalize"))
+            finalized.insert(it->planId);
+        if (it->action != QLatin1String("apply") && it->action != QLatin1String("rollback")
+            && it->action != QLatin1String("baseline"))
             continue;
         out.version = it->toVersion;
         out.source = Source::History;
         out.lastPlanId = it->planId;
+        out.lastAction = it->action;
         break;
     }
 
@@ -83,9 +90,10 @@ std::optional<DatabaseVersion> DatabaseVersion::locate(DatabaseConnection &db, c
         }
         // Drift: the schema should match what the history says; ask the plans that know it.
         for (const Plan *plan : chain) {
-            const DriverSql *query = plan->toVersion == out.version ? &plan->detectTarget
-                : plan->fromVersion == out.version                  ? &plan->detectSource
-                                                                    : nullptr;
+            const bool targetGone = finalized.contains(plan->id);
+            const DriverSql *query = plan->toVersion == out.version && !targetGone ? &plan->detectTarget
+                : plan->fromVersion == out.version                                 ? &plan->detectSource
+                                                                                   : nullptr;
             if (!query || !query->has(driver))
                 continue;
             const auto matches = recognises(db, *query, error);

@@ -10,10 +10,12 @@
 #include <optional>
 
 class DatabaseConnection;
+class DriverSql;
 class PlanCatalogue;
 
 // The version a database is at, and how that is known: from the assistant's history first
-// (the last apply or rollback of a plan says where it left the database), else from the
+// (the last apply or rollback of a plan says where it left the database, or a baseline that
+// recorded a database made outside the assistant; a finalize does not move it), else from the
 // plans' detect queries, else unknown. What people need beside the version is said too: a
 // history that names a version no plan here knows (a newer assistant is needed), and a schema
 // that does not match what the history says (drift).
@@ -23,7 +25,7 @@ class DatabaseVersion
 
 public:
     enum class Source {
-        History,  // the last apply or rollback recorded in migration_assistant_history
+        History,  // the last apply, rollback or baseline recorded in migration_assistant_history
         Detected, // no history: a plan's detect query recognised the schema
         Unknown,  // neither
     };
@@ -32,6 +34,7 @@ public:
     QString version;     // empty when unknown
     bool newerThanKnown = false; // the version is past the newest plan of the catalogue
     QString lastPlanId;  // the plan of the history entry that decided it
+    QString lastAction;  // that entry's action: "apply", "rollback" or "baseline"
     QStringList drift;   // what differs between the history and the schema, in words
 
     bool isKnown() const { return !version.isEmpty() && !newerThanKnown; }
@@ -42,6 +45,10 @@ public:
 
     // Reads it on `db` (the caller's connection, in its thread) for the catalogue's chain of
     // db's driver. Only query failures are errors; an unknown version is a value.
+    // Whether a detect query recognises the schema on `db`; nullopt (and *error) when the query
+    // failed. The one way a detect query is asked: the detection, the drift check, a baseline.
+    static std::optional<bool> recognises(DatabaseConnection &db, const DriverSql &query, ErrorInfo *error);
+
     static std::optional<DatabaseVersion> locate(DatabaseConnection &db, const PlanCatalogue &catalogue,
                                                  ErrorInfo *error);
 };

@@ -559,7 +559,8 @@ void PathRun::gather(const Route &route, RunResult &result) const
     if (action == RunAction::Check && !allNothing) {
         // Every plan's risks together: one message, the warnings to accept named across the path.
         result.outcome = RunOutcome::Ok;
-        RiskGate::pass(m_context.options(), result);
+        if (!RiskGate::pass(m_context.options(), result) && !m_missingInput.isEmpty())
+            result.error.message = m_missingInput.begin().value().message + QLatin1Char(' ') + result.error.message;
         return;
     }
     result.outcome = allNothing ? RunOutcome::NothingToDo

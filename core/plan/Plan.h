@@ -4,6 +4,7 @@
 
 #include "db/DriverSql.h"
 #include "plan/PlanCheck.h"
+#include "plan/PlanFinalize.h"
 #include "plan/PlanStep.h"
 #include "plan/PlanValidation.h"
 
@@ -50,6 +51,7 @@ public:
     QList<PlanValidation> validations;
     QList<PlanStep> rollbackSteps;
     QList<PlanValidation> rollbackValidations;
+    PlanFinalize finalize; // "finalize": what --finalize drops once the keep period is over
 
     bool supportsDriver(const QString &driver) const;
     // A plan with a batched step runs batch by batch (BatchedRun), not in one transaction.

@@ -3,6 +3,7 @@
 #include "plan/PlanLoader.h"
 
 #include "plan/PlanChecksum.h"
+#include "plan/PlanFinalizeReader.h"
 #include "plan/StatementSplitter.h"
 
 #include <QCoreApplication>
@@ -295,7 +296,7 @@ void translateTexts(Plan &plan)
         c.message = planText(c.message);
         c.explanation = planText(c.explanation);
     }
-    for (QList<PlanStep> *steps : {&plan.steps, &plan.rollbackSteps})
+    for (QList<PlanStep> *steps : {&plan.steps, &plan.rollbackSteps, &plan.finalize.steps})
         for (PlanStep &s : *steps)
             s.title = planText(s.title);
     for (QList<PlanValidation> *validations : {&plan.validations, &plan.rollbackValidations})
@@ -440,6 +441,10 @@ std::optional<Plan> PlanLoader::parseManifest(const QByteArray &bytes, const QSt
     if (r.ok())
         plan.rollbackValidations = r.validations(rollback.value(QLatin1String("validations")),
                                                  QStringLiteral("rollback.validations"));
+    if (const QJsonValue finalize = root.value(QLatin1String("finalize")); r.ok() && !finalize.isUndefined())
+        plan.finalize = PlanFinalizeReader::read(
+            finalize, [&r](const QJsonValue &v, const QString &at) { return r.steps(v, at); },
+            [&r](const QString &where, const QString &what) { r.fault(where, what); });
     for (const PlanValidation &v : std::as_const(plan.validations) + plan.rollbackValidations)
         if (r.ok() && !v.equalsCheck.isEmpty() && !checkIds.contains(v.equalsCheck))
             r.fault(QStringLiteral("validations"),

@@ -24,6 +24,10 @@ QString outcomeSentence(const RunResult &r)
             return RunReport::tr("The rehearsal succeeded and was rolled back: the database is unchanged.");
         case RunAction::Apply:
             return RunReport::tr("The migration was applied and validated.");
+        case RunAction::Baseline:
+            return RunReport::tr("The database's version was recorded.");
+        case RunAction::Finalize:
+            return RunReport::tr("The finalize ran: what the rollback needed is gone, and the rollback is refused.");
         default:
             return RunReport::tr("Done.");
         }
@@ -148,9 +152,22 @@ QString RunReport::html(const RunResult &r, std::optional<int> exitCode)
     h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Migration Assistant report")));
     h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(outcomeSentence(r)));
     h += QStringLiteral("<table width=\"100%\" cellpadding=\"4\">");
+    QString planFact = QStringLiteral("%1 — %2 (%3 → %4)").arg(r.planId, r.planTitle, r.fromVersion, r.toVersion);
+    if (!r.path.empty()) {
+        // A path: the versions, and each plan with how it ended.
+        QStringList plans;
+        for (const RunResult &part : r.path)
+            plans << QStringLiteral("%1 (%2 → %3): %4")
+                         .arg(part.planId, part.fromVersion, part.toVersion,
+                              part.pathWord.isEmpty() ? part.resultWord() : part.pathWord);
+        planFact = tr("%1 → %2, %n plan(s): %3", nullptr, int(r.path.size()))
+                       .arg(r.fromVersion, r.toVersion, plans.join(QStringLiteral("; ")));
+    } else if (r.planId.isEmpty()) {
+        planFact.clear();
+    }
     const QList<QPair<QString, QString>> facts{
         {tr("Database"), r.database},
-        {tr("Plan"), QStringLiteral("%1 — %2 (%3 → %4)").arg(r.planId, r.planTitle, r.fromVersion, r.toVersion)},
+        {r.path.empty() ? tr("Plan") : tr("Path"), planFact},
         {tr("Plan checksum"), r.planChecksum},
         {tr("Action"), runActionName(r.action)},
         {tr("Operator"), r.operatorName},
@@ -188,7 +205,8 @@ QString RunReport::html(const RunResult &r, std::optional<int> exitCode)
             h += QStringLiteral("<tr class=\"%1\"><td width=\"28%\"><b>%2</b><br><small>%3</small></td>"
                                 "<td width=\"12%\" align=\"right\">%4</td><td width=\"16%\">%5<br><small>%6</small></td>"
                                 "<td>%7<br><small>%8</small></td></tr>\n")
-                     .arg(c.passed ? QStringLiteral("ok") : c.severityName(), esc(c.title), esc(c.id),
+                     .arg(c.passed ? QStringLiteral("ok") : c.severityName(), esc(c.title),
+                          esc(r.path.size() > 1 ? c.planId + QLatin1Char(':') + c.id : c.id),
                           CheckRunner::formatCount(c.value), esc(status), esc(c.severityName()), esc(c.message),
                           esc(c.explanation));
             // Samples get a row of their own: long values must not squeeze the columns above.

@@ -5,8 +5,10 @@
 #include "backfill/BatchedRun.h"
 #include "checks/RiskGate.h"
 #include "db/DatabaseConnection.h"
+#include "finalize/FinalizeRun.h"
 #include "history/PlanStatus.h"
 #include "lock/RunLockPhase.h"
+#include "path/BaselineRun.h"
 #include "path/PathRun.h"
 #include "plan/PlanOnDisk.h"
 #include "run/CancelToken.h"
@@ -21,6 +23,12 @@ MigrationRunner::MigrationRunner(RunOptions options)
 
 RunResult MigrationRunner::run()
 {
+    // --baseline and --finalize are runs of their own, with their own lock and connection.
+    if (m_context.options().action == RunAction::Baseline)
+        return BaselineRun(m_context).run();
+    if (m_context.options().action == RunAction::Finalize)
+        return FinalizeRun(m_context).run();
+
     const RunOptions &options = m_context.options();
     m_context.startClock();
     RunResult result;

@@ -7,6 +7,7 @@
 #include "db/DatabaseConnection.h"
 #include "db/ParallelReads.h"
 #include "history/AppliedPlanCheck.h"
+#include "finalize/FinalizedPlan.h"
 #include "history/HistoryStore.h"
 #include "history/RunHistory.h"
 #include "plan/Plan.h"
@@ -281,6 +282,17 @@ void OneTransactionRun::rollback(RunResult &result)
         result.outcome = RunOutcome::NothingToDo;
         result.notes << tr("The plan %1 is not applied to this database: nothing to roll back.").arg(m_plan.id);
         return;
+    }
+    // A finalized apply dropped what the rollback restores from (users_old): refused, unchanged.
+    const auto finalized = FinalizedPlan::read(m_db, m_plan.id, &error);
+    if (!finalized)
+        return abort(result, error, RunOutcome::NeedsPerson);
+    if (*finalized) {
+        // Like a refusal below: a path's rollback stops whole, what it undid before is rolled back too.
+        m_transaction.rollBack();
+        if (m_shared)
+            m_shared->open = false;
+        return FinalizedPlan::refuseRollback(**finalized, result);
     }
     AppliedPlanCheck::addTo(result, *last, m_plan);
 

@@ -7,12 +7,14 @@
 #include "CheckTableModel.h"
 #include "ConnectPage.h"
 #include "MigrationWizard.h"
+#include "PlanPage.h"
 #include "RunController.h"
 #include "RunPage.h"
 #include "WizardConfig.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -132,16 +134,35 @@ bool WizardDriver::connectPostgresql(const ConnectionSpec &spec, int timeoutMs)
     return false;
 }
 
-bool WizardDriver::reachChecks(const QString &path, int timeoutMs)
+bool WizardDriver::reachChecks(const QString &path, int timeoutMs, const QString &target)
 {
-    return connectSqlite(path, timeoutMs) && reachChecksFromConnected(timeoutMs);
+    return connectSqlite(path, timeoutMs) && reachChecksFromConnected(timeoutMs, target);
 }
 
-bool WizardDriver::reachChecksFromConnected(int timeoutMs)
+bool WizardDriver::chooseTarget(const QString &version)
+{
+    QComboBox *box = m_wizard->planPage()->targetBox();
+    const int index = box->findData(version);
+    if (index < 0) {
+        qWarning("WizardDriver: the plan page offers no target %s", qPrintable(version));
+        return false;
+    }
+    box->setCurrentIndex(index);
+    return m_wizard->config()->effectiveTarget() == version;
+}
+
+bool WizardDriver::reachChecksFromConnected(int timeoutMs, const QString &target)
 {
     clickNext();
-    if (!waitForPage(PlanPageId) || !isNextEnabled()) {
+    if (!waitForPage(PlanPageId)) {
         qWarning("WizardDriver: stuck before the plan page (page %d)", m_wizard->currentId());
+        return false;
+    }
+    if (!target.isEmpty() && m_wizard->planPage()->targetBox()->findData(target) >= 0)
+        chooseTarget(target);
+    if (!isNextEnabled()) {
+        qWarning("WizardDriver: Next is disabled on the plan page: %s",
+                 qPrintable(m_wizard->planPage()->problemText()));
         return false;
     }
     clickNext();

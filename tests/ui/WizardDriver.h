@@ -35,10 +35,13 @@ public:
     // Page 1, PostgreSQL: choose the server, type host, port, database, schema, user and
     // password into the form, test the connection, wait for the answer.
     bool connectPostgresql(const ConnectionSpec &spec, int timeoutMs = 30000);
-    // Pages 1 → 3: connect, keep the default plan, wait for the checks to finish.
-    bool reachChecks(const QString &path, int timeoutMs = 120000);
+    // Page 2: choose the version to migrate to ("v2"); false when it is not offered.
+    bool chooseTarget(const QString &version);
+    // Pages 1 → 3: connect, migrate to `target` (v2 by default: the first plan only, which
+    // needs no key; empty: the page's own choice, the newest), wait for the checks to finish.
+    bool reachChecks(const QString &path, int timeoutMs = 120000, const QString &target = QStringLiteral("v2"));
     // Pages 2 → 3 once page 1 has connected (to either engine).
-    bool reachChecksFromConnected(int timeoutMs = 120000);
+    bool reachChecksFromConnected(int timeoutMs = 120000, const QString &target = QStringLiteral("v2"));
     bool waitForChecks(int timeoutMs = 120000);
     // Ticks the box of every failing warning (a person who read them all).
     void acceptAllWarnings();

@@ -144,6 +144,7 @@ private Q_SLOTS:
 
         driver.clickNext();
         QVERIFY(driver.waitForPage(PlanPageId));
+        QVERIFY(driver.chooseTarget(QStringLiteral("v2")));
         QCOMPARE(w->currentPage()->title(), u("Migrationsplan wählen"));
         // The plan's own title and description, from plan.json, in German too.
         QVERIFY2(w->planPage()->detailsText().contains(u("Zugangsdaten der Dienste nach user_integrations verschieben")),
@@ -290,7 +291,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = TestSupport::demoDatabase(dir.path(), 300);
-        const QStringList args{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
+        const QStringList args{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
                                QStringLiteral("--check"), QStringLiteral("--json")};
         const auto de = TestSupport::runBinary(args, 60000, withLocale(QStringLiteral("de_DE.UTF-8")));
         const auto en = TestSupport::runBinary(args, 60000, withLocale(QStringLiteral("C.UTF-8")));

@@ -123,10 +123,14 @@ private Q_SLOTS:
         // As if a server had answered (there is none here): the connection is remembered
         // without its password, and the built-in plan, which has PostgreSQL SQL, is offered
         // on the plan page without a problem.
-        driver.wizard()->config()->connectionTested(driver.wizard()->config()->connection(), true);
+        DatabaseVersion v1;
+        v1.source = DatabaseVersion::Source::Detected;
+        v1.version = QStringLiteral("v1");
+        driver.wizard()->config()->connectionTested(driver.wizard()->config()->connection(), true, v1);
         QVERIFY(QTest::qWaitFor([&] { return driver.isNextEnabled(); }, 5000));
         driver.clickNext();
         QVERIFY(driver.waitForPage(PlanPageId));
+        QVERIFY(driver.chooseTarget(QStringLiteral("v2"))); // the first plan: no key needed
         QVERIFY2(driver.wizard()->config()->planProblem().isEmpty(),
                  qPrintable(driver.wizard()->config()->planProblem()));
         QVERIFY(driver.wizard()->planPage()->detailsText().contains(QStringLiteral("v1")));

@@ -129,6 +129,7 @@ private Q_SLOTS:
 
         driver.clickNext();
         QVERIFY(driver.waitForPage(PlanPageId));
+        QVERIFY(driver.chooseTarget(QStringLiteral("v2")));
         checkWindow(wizard, QStringLiteral("plan"));
         checkNarrow(wizard, QStringLiteral("plan"));
         driver.clickNext();
@@ -164,7 +165,11 @@ private Q_SLOTS:
         // Enter presses the default button: Next.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QVERIFY(driver.waitForPage(PlanPageId));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        // Alt+M goes to "Migrate to"; Up picks v2 (the first plan, no key needed); Alt+N: Next.
+        QTest::keyClick(wizard, Qt::Key_M, Qt::AltModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+        QCOMPARE(wizard->config()->effectiveTarget(), QStringLiteral("v2"));
+        QTest::keyClick(wizard, Qt::Key_N, Qt::AltModifier);
         QVERIFY(driver.waitForPage(ChecksPageId) && driver.waitForChecks());
 
         // Tab from the table reaches each warning's box; Space ticks it.

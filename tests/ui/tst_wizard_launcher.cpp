@@ -50,7 +50,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString db = TestSupport::demoDatabase(dir.path(), 50);
-        const auto r = TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--db"), db,
+        const auto r = TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), db,
                                                QStringLiteral("--status")},
                                               30000, TestSupport::headlessEnvironment());
         QCOMPARE(r.exitCode, 0);

@@ -33,7 +33,7 @@ private Q_SLOTS:
         QProcessEnvironment env = TestSupport::headlessEnvironment();
         env.insert(QStringLiteral("MA_TEST_PAUSE_AT"), QStringLiteral("copy-users"));
         holder.setProcessEnvironment(env);
-        holder.start(TestSupport::binary(), {QStringLiteral("--headless"), QStringLiteral("--db"),
+        holder.start(TestSupport::binary(), {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                              QStringLiteral("sqlite:") + db, QStringLiteral("--apply"),
                                              QStringLiteral("--yes")});
         QVERIFY(holder.waitForStarted());

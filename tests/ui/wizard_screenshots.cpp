@@ -9,7 +9,8 @@
 //   QT_QPA_PLATFORM=offscreen MA_BINARY=BUILD/app/migration-assistant
 //       BUILD/tests/ui/wizard-screenshots docs/screenshots
 //
-// and writes connect, plan, plan-encrypt-tokens (its key file chosen), checks (with warnings),
+// and writes connect, plan (a v1 database: the path to v3), plan-target-v2, plan-encrypt-tokens
+// (at v2, its key file chosen), checks (with warnings),
 // confirm, run (mid-progress), done, rollback-done, history and lock-held .png files there,
 // plus connect-postgresql (libpq's refusal in plain words), checks-narrow (a narrow window)
 // and done-200pct (QT_SCALE_FACTOR=2) to see that the layouts hold.
@@ -181,7 +182,11 @@ void scenesInProcess()
 
         driver.clickNext();
         check(driver.waitForPage(PlanPageId), QStringLiteral("plan page"));
+        // As it opens on a v1 database: the path to the newest version, two plans, the key asked for.
         save(wizard, QStringLiteral("plan"));
+        // The rest of this scene migrates to v2 only (user-integrations), as before paths.
+        check(driver.chooseTarget(QStringLiteral("v2")), QStringLiteral("target v2"));
+        save(wizard, QStringLiteral("plan-target-v2"));
 
         driver.clickNext();
         check(driver.waitForPage(ChecksPageId) && driver.waitForChecks(), QStringLiteral("checks"));
@@ -247,11 +252,7 @@ void scenesInProcess()
         driver.clickNext();
         check(driver.waitForPage(PlanPageId), QStringLiteral("plan page for encrypt-tokens"));
         PlanPage *page = driver.wizard()->planPage();
-        auto *list = page->findChild<QListWidget *>();
-        for (int i = 0; list && i < list->count(); ++i)
-            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("encrypt-tokens"))
-                list->setCurrentRow(i);
-        check(page->keyRowShown(), QStringLiteral("the key file row"));
+        check(page->keyRowShown(), QStringLiteral("the key file row")); // v2 → v3 is encrypt-tokens
         FileDialog::setNextFileName(keyFile);
         QTest::mouseClick(page->keyButton(), Qt::LeftButton);
         check(driver.isNextEnabled(), QStringLiteral("the key file is taken: ") + page->problemText());
@@ -265,7 +266,7 @@ void scenesInProcess()
         QProcessEnvironment env = TestSupport::headlessEnvironment();
         env.insert(QStringLiteral("MA_TEST_PAUSE_AT"), QStringLiteral("copy-users"));
         holder.setProcessEnvironment(env);
-        holder.start(TestSupport::binary(), {QStringLiteral("--headless"), QStringLiteral("--db"),
+        holder.start(TestSupport::binary(), {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                              QStringLiteral("sqlite:") + lockedDb, QStringLiteral("--apply"),
                                              QStringLiteral("--yes")});
         QByteArray err;

@@ -113,6 +113,48 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.acceptedRisks().isEmpty());
     }
+
+    // A path's checks: a heading per plan, in the order the plans run, failing first within
+    // each; an id two plans share is named PLAN:ID.
+    void aPathsChecksAreGroupedByPlan()
+    {
+        auto of = [](CheckResult c, const QString &plan) {
+            c.planId = plan;
+            return c;
+        };
+        const QString a = QStringLiteral("user-integrations"), b = QStringLiteral("encrypt-tokens");
+        CheckTableModel model;
+        model.setChecks({of(check(QStringLiteral("key-fingerprint"), PlanCheck::Severity::Blocker, true), b),
+                         of(check(QStringLiteral("users-total"), PlanCheck::Severity::Info, true, 9), a),
+                         of(check(QStringLiteral("shared"), PlanCheck::Severity::Warning, false, 2), a),
+                         of(check(QStringLiteral("shared"), PlanCheck::Severity::Warning, false, 3), b)},
+                        {{a, QStringLiteral("Move"), QStringLiteral("v1"), QStringLiteral("v2")},
+                         {b, QStringLiteral("Encrypt"), QStringLiteral("v2"), QStringLiteral("v3")}});
+        QCOMPARE(model.rowCount(), 6);
+        QVERIFY(model.isHeading(0));
+        QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("Plan 1 of 2: Move (v1 → v2)"));
+        QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsSelectable));
+        QVERIFY(!model.checkAt(0));
+        QCOMPARE(model.firstCheckRow(), 1);
+        QCOMPARE(model.checkAt(1)->planId, a); // failing first within its plan
+        QCOMPARE(model.checkAt(1)->id, QStringLiteral("shared"));
+        QCOMPARE(model.checkAt(2)->id, QStringLiteral("users-total"));
+        QVERIFY(model.isHeading(3));
+        QCOMPARE(model.data(model.index(3, 0)).toString(), QStringLiteral("Plan 2 of 2: Encrypt (v2 → v3)"));
+        QCOMPARE(model.checkAt(4)->planId, b);
+        QCOMPARE(model.failingWarnings(), (QStringList{a + QStringLiteral(":shared"), b + QStringLiteral(":shared")}));
+        QVERIFY(model.setAccepted(b + QStringLiteral(":shared"), true));
+        QCOMPARE(model.acceptedRisks(), QStringList{b + QStringLiteral(":shared")});
+        QVERIFY(!model.allowsProceeding());
+        QVERIFY(model.setAccepted(a + QStringLiteral(":shared"), true));
+        QVERIFY(model.allowsProceeding());
+
+        // One plan only: no headings, plain ids.
+        model.setChecks({of(check(QStringLiteral("w"), PlanCheck::Severity::Warning, false, 1), a)},
+                        {{a, QStringLiteral("Move"), QStringLiteral("v1"), QStringLiteral("v2")}});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.failingWarnings(), QStringList{QStringLiteral("w")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckTableModel)

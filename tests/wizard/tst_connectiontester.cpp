@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionTester.h"
 #include "TestSupport.h"
-#include "plan/PlanLoader.h"
+#include "plan/PlanCatalogue.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -25,32 +25,40 @@ private Q_SLOTS:
         const QString db = TestSupport::demoDatabase(m_dir.path(), 50, QStringLiteral("ok.db"));
         ConnectionTester tester;
         QSignalSpy finished(&tester, &ConnectionTester::finished);
-        const auto plan = PlanLoader::load(PlanLoader::defaultPlanId(), nullptr);
-        QVERIFY(plan);
-        tester.test(ConnectionSpec::sqlite(db), &*plan);
+        auto catalogue = PlanCatalogue::load({}, QString(), nullptr);
+        QVERIFY(catalogue);
+        tester.test(ConnectionSpec::sqlite(db), std::make_shared<const PlanCatalogue>(std::move(*catalogue)));
         QVERIFY(tester.isTesting());
         QVERIFY(finished.wait(30000));
         QVERIFY(!tester.isTesting());
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         const QString message = finished.at(0).at(1).toString();
         QVERIFY2(message.startsWith(QStringLiteral("Connected: SQLite 3.")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("schema v1")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("The database is at v1")), qPrintable(message));
         QCOMPARE(tester.lastTested().path, db);
+        QVERIFY(tester.lastOutcome().version);
+        QCOMPARE(tester.lastOutcome().version->version, QStringLiteral("v1"));
+        QCOMPARE(tester.lastOutcome().version->source, DatabaseVersion::Source::Detected);
     }
 
-    // The hint speaks of the plan chosen, not of the default one: a v1 database is neither
-    // v2 nor v3 for encrypt-tokens; without a plan the test only connects.
-    void saysWhereTheDatabaseStandsForTheChosenPlan()
+    // Where the database stands on the catalogue's chain, in the engine's words (an unknown
+    // schema too: the connection is good all the same); without a catalogue the test only connects.
+    void saysWhereTheDatabaseStands()
     {
+        const auto catalogue = PlanCatalogue::load({}, QString(), nullptr);
+        QVERIFY(catalogue);
+        const QString other = m_dir.filePath(QStringLiteral("other.db"));
+        QVERIFY(TestSupport::execSql(other, QStringLiteral("CREATE TABLE unrelated (id INTEGER PRIMARY KEY);")));
+        const auto unknown = ConnectionTester::run(ConnectionSpec::sqlite(other), &*catalogue);
+        QVERIFY(unknown.ok);
+        QVERIFY(unknown.version);
+        QVERIFY(!unknown.version->isKnown());
+        QVERIFY2(unknown.summary.contains(QStringLiteral("unknown")), qPrintable(unknown.summary));
         const QString db = TestSupport::demoDatabase(m_dir.path(), 50, QStringLiteral("chosen.db"));
-        const auto encrypt = PlanLoader::load(QStringLiteral("encrypt-tokens"), nullptr);
-        QVERIFY(encrypt);
-        const auto withEncrypt = ConnectionTester::run(ConnectionSpec::sqlite(db), *encrypt);
-        QVERIFY(withEncrypt.ok);
-        QVERIFY2(withEncrypt.summary.contains(QStringLiteral("neither v2 nor v3")), qPrintable(withEncrypt.summary));
-        const auto withoutPlan = ConnectionTester::run(ConnectionSpec::sqlite(db));
-        QVERIFY(withoutPlan.ok);
-        QVERIFY2(!withoutPlan.summary.contains(QStringLiteral("schema")), qPrintable(withoutPlan.summary));
+        const auto withoutCatalogue = ConnectionTester::run(ConnectionSpec::sqlite(db));
+        QVERIFY(withoutCatalogue.ok);
+        QVERIFY(!withoutCatalogue.version);
+        QVERIFY2(!withoutCatalogue.summary.contains(QStringLiteral("v1")), qPrintable(withoutCatalogue.summary));
     }
 
     void failuresInPlainWords()

@@ -55,6 +55,32 @@ private Q_SLOTS:
         QVERIFY(OutcomeText::databaseChanged(result(RunAction::Rollback, RunOutcome::RolledBack)));
         QVERIFY(!OutcomeText::databaseChanged(result(RunAction::Apply, RunOutcome::Failed)));
     }
+
+    void aPathListsEachPlan()
+    {
+        RunResult r;
+        r.action = RunAction::Apply;
+        r.outcome = RunOutcome::Failed;
+        QVERIFY(OutcomeText::pathLines(r).isEmpty()); // one plan on its own: nothing to list
+        RunResult first;
+        first.action = RunAction::Apply;
+        first.outcome = RunOutcome::Ok;
+        first.planTitle = QStringLiteral("Move");
+        first.fromVersion = QStringLiteral("v1");
+        first.toVersion = QStringLiteral("v2");
+        first.pathWord = QStringLiteral("rolled-back");
+        RunResult second = first;
+        second.planTitle.clear();
+        second.planId = QStringLiteral("encrypt-tokens");
+        second.fromVersion = QStringLiteral("v2");
+        second.toVersion = QStringLiteral("v3");
+        second.pathWord.clear();
+        second.outcome = RunOutcome::Failed;
+        r.path = {first, second};
+        QCOMPARE(OutcomeText::pathLines(r),
+                 (QStringList{QStringLiteral("1. Move (v1 → v2): ran, then rolled back with the rest of the path"),
+                              QStringLiteral("2. encrypt-tokens (v2 → v3): failed and rolled back")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutcomeText)

@@ -26,6 +26,13 @@ private Q_SLOTS:
         QCOMPARE(ProgressText::duration(3720000), QStringLiteral("1 h 02 min"));
     }
 
+    void plan()
+    {
+        QCOMPARE(ProgressText::plan(0, 0, QStringLiteral("Move")), QString());
+        QCOMPARE(ProgressText::plan(1, 2, QStringLiteral("Move")), QStringLiteral("Plan 1 of 2: Move"));
+        QCOMPARE(ProgressText::plan(2, 3, QString()), QStringLiteral("Plan 2 of 3"));
+    }
+
     void perMille()
     {
         QCOMPARE(ProgressText::perMille(0, 0), 0);

@@ -68,7 +68,8 @@ private Q_SLOTS:
         QVERIFY(config.plan());
         QCOMPARE(config.plan()->fromVersion, QStringLiteral("v1"));
         config.setConnection(ConnectionSpec::sqlite(QStringLiteral("/data/a.db")));
-        QVERIFY(config.planProblem().isEmpty());
+        config.setSinglePlan(true); // the advanced choice: exactly this plan
+        QVERIFY2(config.planProblem().isEmpty(), qPrintable(config.planProblem()));
         ErrorInfo error;
         QVERIFY(!config.selectPlan(QStringLiteral("no-such-plan"), &error));
         QVERIFY(error.isError());
@@ -77,10 +78,90 @@ private Q_SLOTS:
         QCOMPARE(config.planSources(), PlanLoader::builtinPlanIds());
     }
 
+    static DatabaseVersion at(const QString &version)
+    {
+        DatabaseVersion v;
+        v.source = DatabaseVersion::Source::Detected;
+        v.version = version;
+        return v;
+    }
+
+    // Without a plan chosen, runs follow the path from the database's version to the target.
+    void pathFromTheDatabasesVersion()
+    {
+        WizardConfig config(m_settings.get());
+        QVERIFY2(config.catalogue(), qPrintable(config.catalogueError()));
+        config.setConnection(ConnectionSpec::sqlite(QStringLiteral("/data/a.db")));
+        QVERIFY(!config.planProblem().isEmpty()); // not tested yet: where it stands is not known
+        QVERIFY(config.runPlans().isEmpty());
+
+        QSignalSpy changed(&config, &WizardConfig::planChanged);
+        config.connectionTested(config.connection(), true, at(QStringLiteral("v1")));
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(config.latestVersion(), QStringLiteral("v3"));
+        QCOMPARE(config.targetVersions(), (QStringList{QStringLiteral("v2"), QStringLiteral("v3")}));
+        QCOMPARE(config.effectiveTarget(), QStringLiteral("v3"));
+        QCOMPARE(config.runPlans().size(), 2);
+        QCOMPARE(config.whereText(), QStringLiteral("This database is at v1. The newest version is v3: 2 plans will run: "
+                                                    "user-integrations, encrypt-tokens."));
+        QVERIFY(config.needsKey());
+        QVERIFY2(config.planProblem().contains(QStringLiteral("key file")), qPrintable(config.planProblem()));
+        RunOptions options = config.runOptions(RunAction::Check);
+        QVERIFY(!options.plan);
+        QCOMPARE(options.catalogue, config.catalogue());
+        QVERIFY(options.targetVersion.isEmpty());
+
+        config.setTargetVersion(QStringLiteral("v2"));
+        QCOMPARE(config.runPlans().size(), 1);
+        QCOMPARE(config.runPlans().first()->id, QStringLiteral("user-integrations"));
+        QVERIFY(!config.needsKey());
+        QVERIFY2(config.planProblem().isEmpty(), qPrintable(config.planProblem()));
+        QCOMPARE(config.runOptions(RunAction::Apply).targetVersion, QStringLiteral("v2"));
+        // A rollback goes back where it is told, not to the target.
+        QCOMPARE(config.runOptions(RunAction::Rollback, QStringLiteral("v1")).targetVersion, QStringLiteral("v1"));
+        config.setTargetVersion(QStringLiteral("v3")); // the newest is written as no target
+        QVERIFY(config.targetVersion().isEmpty());
+
+        // The advanced choice: exactly one plan.
+        config.setSinglePlan(true);
+        QCOMPARE(config.runOptions(RunAction::Apply).plan.get(), config.plan());
+        QCOMPARE(config.runPlans().size(), 1);
+        config.setSinglePlan(false);
+
+        // At the newest version: nothing to run.
+        config.setDatabaseVersion(at(QStringLiteral("v3")));
+        QVERIFY(config.targetVersions().isEmpty());
+        QVERIFY(config.runPlans().isEmpty());
+        QVERIFY(!config.planProblem().isEmpty());
+        QVERIFY2(config.whereText().contains(QStringLiteral("nothing to migrate")), qPrintable(config.whereText()));
+
+        // Unknown, newer, drifted: the engine's words, and no target.
+        DatabaseVersion unknown;
+        config.setDatabaseVersion(unknown);
+        QCOMPARE(config.whereText(), unknown.describe());
+        QCOMPARE(config.planProblem(), unknown.blocker(QStringLiteral("v3")));
+        DatabaseVersion newer = at(QStringLiteral("v9"));
+        newer.source = DatabaseVersion::Source::History;
+        newer.newerThanKnown = true;
+        config.setDatabaseVersion(newer);
+        QCOMPARE(config.planProblem(), newer.blocker(QStringLiteral("v3")));
+        QVERIFY(config.targetVersions().isEmpty());
+        DatabaseVersion drifted = at(QStringLiteral("v2"));
+        drifted.drift << QStringLiteral("users_old is missing.");
+        config.setDatabaseVersion(drifted);
+        QVERIFY(config.targetVersions().isEmpty());
+        QVERIFY2(config.planProblem().contains(QStringLiteral("users_old is missing.")), qPrintable(config.planProblem()));
+
+        // Another database: where the old one stood is forgotten.
+        config.setConnection(ConnectionSpec::sqlite(QStringLiteral("/data/b.db")));
+        QVERIFY(!config.databaseVersion());
+    }
+
     void runOptionsCarryExactlyWhatWasAccepted()
     {
         WizardConfig config(m_settings.get());
         config.setConnection(ConnectionSpec::sqlite(QStringLiteral("/data/customer.db")));
+        config.setDatabaseVersion(at(QStringLiteral("v1")));
         RunResult checked;
         checked.outcome = RunOutcome::Blocked;
         checked.checks = {warning(QStringLiteral("w1")), warning(QStringLiteral("w2"))};
@@ -94,9 +175,9 @@ private Q_SLOTS:
         QVERIFY(!apply.acceptAllWarnings);
         QCOMPARE(apply.operatorName, QStringLiteral("Ana"));
         QCOMPARE(apply.connection.path, QStringLiteral("/data/customer.db"));
-        // The run gets the very plan the pages showed, not a name to load again.
-        QCOMPARE(apply.plan.get(), config.plan());
-        QCOMPARE(apply.plan->id, PlanLoader::defaultPlanId());
+        // The run gets the very catalogue the pages showed, not names to load again.
+        QVERIFY(!apply.plan);
+        QCOMPARE(apply.catalogue, config.catalogue());
         const RunOptions rehearse = config.runOptions(RunAction::Rehearse);
         QVERIFY(rehearse.acceptAllWarnings);
         QVERIFY(config.runOptions(RunAction::Rollback).acceptedRisks.isEmpty());

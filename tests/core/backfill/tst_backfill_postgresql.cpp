@@ -167,7 +167,7 @@ private:
             env.insert(QStringLiteral("MA_TEST_PAUSE_AT"), pauseAt);
         p->setProcessEnvironment(env);
         p->start(TestSupport::binary(),
-                 QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), m_server.url(database, kSchema),
+                 QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), m_server.url(database, kSchema),
                              QStringLiteral("--password-file"), passwordFile(), QStringLiteral("--lock-file"), lockFile,
                              QStringLiteral("--plan"), QStringLiteral("encrypt-tokens"), QStringLiteral("--key-file"),
                              m_keyFile}
@@ -334,7 +334,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("MA_TEST_PAUSE_AT"), QStringLiteral("read:1:1500"));
         p->setProcessEnvironment(env);
         p->start(TestSupport::binary(),
-                 {QStringLiteral("--headless"), QStringLiteral("--db"), m_server.url(db, kSchema),
+                 {QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), m_server.url(db, kSchema),
                   QStringLiteral("--password-file"), passwordFile(), QStringLiteral("--lock-file"), lockFile,
                   QStringLiteral("--plan"), QStringLiteral("encrypt-tokens"), QStringLiteral("--key-file"), m_keyFile,
                   QStringLiteral("--apply"), QStringLiteral("--json")});

@@ -91,6 +91,57 @@ private Q_SLOTS:
                  qPrintable(v->drift.first()));
     }
 
+    void aBaselineSetsTheVersion()
+    {
+        const QString path = TestSupport::demoDatabase(m_dir.path(), 50, QStringLiteral("baseline.db"));
+        RunOptions options;
+        options.action = RunAction::Baseline;
+        options.connection = ConnectionSpec::sqlite(path);
+        options.catalogue = std::make_shared<const PlanCatalogue>(*m_catalogue);
+        options.baselineVersion = QStringLiteral("v2");
+        // The schema is v1: refused, nothing recorded.
+        RunResult result = MigrationRunner(options).run();
+        QCOMPARE(result.outcome, RunOutcome::Blocked);
+        QVERIFY2(result.error.message.startsWith(QStringLiteral("The database does not look like v2")),
+                 qPrintable(result.error.message));
+        QCOMPARE(locate(path)->source, DatabaseVersion::Source::Detected);
+
+        options.baselineVersion = QStringLiteral("v1");
+        result = MigrationRunner(options).run();
+        QVERIFY2(result.outcome == RunOutcome::Ok, qPrintable(result.error.message));
+        const auto v = locate(path);
+        QVERIFY(v);
+        QCOMPARE(v->source, DatabaseVersion::Source::History);
+        QCOMPARE(v->version, QStringLiteral("v1"));
+        QCOMPARE(v->lastAction, QStringLiteral("baseline"));
+        QCOMPARE(v->lastPlanId, QStringLiteral("user-integrations"));
+        QVERIFY2(v->drift.isEmpty(), qPrintable(v->drift.join(QLatin1Char('\n'))));
+        QVERIFY2(v->describe().contains(QStringLiteral("a baseline recorded it")), qPrintable(v->describe()));
+    }
+
+    void aFinalizeKeepsTheVersionWithoutDrift()
+    {
+        const QString path = TestSupport::demoDatabase(m_dir.path(), 50, QStringLiteral("finalized.db"));
+        QCOMPARE(run(path, RunAction::Apply).outcome, RunOutcome::Ok);
+        QVERIFY(TestSupport::execSql(path, QStringLiteral("UPDATE migration_assistant_history SET finished_at = '%1';")
+                                               .arg(QDateTime::currentDateTimeUtc().addDays(-15).toString(Qt::ISODateWithMs))));
+        RunOptions options;
+        options.action = RunAction::Finalize;
+        options.connection = ConnectionSpec::sqlite(path);
+        options.catalogue = std::make_shared<const PlanCatalogue>(*m_catalogue);
+        const RunResult result = MigrationRunner(options).run();
+        QVERIFY2(result.outcome == RunOutcome::Ok, qPrintable(result.error.message));
+        QVERIFY(!TestSupport::hasTable(path, QStringLiteral("users_old")));
+        // users_old is gone as the finalize meant: v2 still, and no drift (the plan's target
+        // detect looked for users_old; after a finalize it no longer speaks for v2).
+        const auto v = locate(path);
+        QVERIFY(v);
+        QCOMPARE(v->source, DatabaseVersion::Source::History);
+        QCOMPARE(v->version, QStringLiteral("v2"));
+        QCOMPARE(v->lastAction, QStringLiteral("apply"));
+        QVERIFY2(v->drift.isEmpty(), qPrintable(v->drift.join(QLatin1Char('\n'))));
+    }
+
     void aVersionPastEveryPlanNeedsANewerAssistant()
     {
         const QString path = TestSupport::demoDatabase(m_dir.path(), 50, QStringLiteral("newer.db"));

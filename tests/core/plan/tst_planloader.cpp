@@ -185,6 +185,13 @@ void TestPlanLoader::builtinLoads()
         QVERIFY2(plan.tablesAfter.contains(QLatin1String(table)), table);
     QVERIFY(isChecksum(plan.checksum));
     QCOMPARE(plan.check(QStringLiteral("no-such-check")), nullptr);
+    // The post-migration checklist: users_old is kept 14 days, then --finalize drops it.
+    QVERIFY(plan.finalize.isDeclared());
+    QCOMPARE(plan.finalize.keepDays, 14);
+    QCOMPARE(plan.finalize.steps.size(), 1);
+    for (const char *driver : {"sqlite", "postgresql"})
+        QVERIFY2(plan.finalize.steps.first().sql.value(QLatin1String(driver)).contains(QLatin1String("DROP TABLE users_old")),
+                 driver);
 }
 
 void TestPlanLoader::builtinIsListed()
@@ -740,6 +747,37 @@ void TestPlanLoader::malformed_data()
         });
         r.insert(QStringLiteral("rollback"), rollback);
     }) << QStringList{"ghost-check"};
+    // --- finalize ---------------------------------------------------------------------------------
+    QTest::newRow("finalize not an object") << json([](QJsonObject &r) { r.insert(QStringLiteral("finalize"), 14); })
+                                            << QStringList{"finalize", "object"};
+    QTest::newRow("finalize keep_days negative") << json([](QJsonObject &r) {
+        QJsonObject finalize = r.value(QLatin1String("finalize")).toObject();
+        finalize.insert(QStringLiteral("keep_days"), -1);
+        r.insert(QStringLiteral("finalize"), finalize);
+    }) << QStringList{"finalize.keep_days", "whole number"};
+    QTest::newRow("finalize keep_days missing") << json([](QJsonObject &r) {
+        QJsonObject finalize = r.value(QLatin1String("finalize")).toObject();
+        finalize.remove(QStringLiteral("keep_days"));
+        r.insert(QStringLiteral("finalize"), finalize);
+    }) << QStringList{"finalize.keep_days"};
+    QTest::newRow("finalize without steps") << json([](QJsonObject &r) {
+        QJsonObject finalize = r.value(QLatin1String("finalize")).toObject();
+        finalize.insert(QStringLiteral("steps"), QJsonArray());
+        r.insert(QStringLiteral("finalize"), finalize);
+    }) << QStringList{"finalize.steps", "at least one step"};
+    QTest::newRow("finalize step chunked") << json([](QJsonObject &r) {
+        QJsonObject finalize = r.value(QLatin1String("finalize")).toObject();
+        editArrayItem(finalize, QStringLiteral("steps"), 0,
+                      [](QJsonObject &s) { s.insert(QStringLiteral("chunk"), QStringLiteral("users_old")); });
+        r.insert(QStringLiteral("finalize"), finalize);
+    }) << QStringList{"finalize.steps", "no chunk"};
+    QTest::newRow("finalize step file does not exist") << json([](QJsonObject &r) {
+        QJsonObject finalize = r.value(QLatin1String("finalize")).toObject();
+        editArrayItem(finalize, QStringLiteral("steps"), 0, [](QJsonObject &s) {
+            s.insert(QStringLiteral("file"), QJsonObject{{QStringLiteral("sqlite"), QStringLiteral("sqlite/finalize_99.sql")}});
+        });
+        r.insert(QStringLiteral("finalize"), finalize);
+    }) << QStringList{"finalize.steps[0].file.sqlite", "finalize_99.sql"};
 }
 
 void TestPlanLoader::malformed()

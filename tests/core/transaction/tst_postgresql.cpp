@@ -107,7 +107,7 @@ private:
         for (const QString &kv : environment)
             env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
         p->setProcessEnvironment(env);
-        p->start(TestSupport::binary(), QStringList{QStringLiteral("--headless"), QStringLiteral("--db"),
+        p->start(TestSupport::binary(), QStringList{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"),
                                                     m_server.url(database, kSchema), QStringLiteral("--password-file"),
                                                     passwordFile(), QStringLiteral("--lock-file"), lockFile}
                                             + action);
@@ -440,7 +440,7 @@ private Q_SLOTS:
         const QString url = m_server.url(db, kSchema);
         const QString lock = dir.filePath(QStringLiteral("run.lock"));
         auto ma = [&](const QStringList &action, const QString &pwFile) {
-            QStringList args{QStringLiteral("--headless"), QStringLiteral("--db"), url, QStringLiteral("--password-file"),
+            QStringList args{QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--db"), url, QStringLiteral("--password-file"),
                              pwFile, QStringLiteral("--lock-file"), lock};
             return TestSupport::runBinary(args + action, 60000, TestSupport::headlessEnvironment());
         };
