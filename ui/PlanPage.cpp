@@ -3,6 +3,7 @@
 #include "PlanPage.h"
 
 #include "FileDialog.h"
+#include "plan/PlanChecksum.h"
 #include "plan/PlanLoader.h"
 #include "WizardConfig.h"
 
@@ -41,7 +42,7 @@ QString planFacts(const Plan &plan, const QString &heading)
                  .arg(plan.checks.size())
                  .arg(plan.validations.size())
                  .arg(esc(plan.origin == QLatin1String("built-in") ? PlanPage::tr("built-in") : plan.origin),
-                      esc(plan.checksum.left(12)));
+                      esc(PlanChecksum::shortForm(plan.checksum)));
     return facts;
 }
 

@@ -3,6 +3,7 @@
 #include "HistoryTableModel.h"
 
 #include "checks/CheckRunner.h"
+#include "plan/PlanChecksum.h"
 
 #include <QJsonObject>
 #include <algorithm>
@@ -74,7 +75,7 @@ QString HistoryTableModel::details(const HistoryEntry &e)
     const auto when = [](const QDateTime &t) { return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")); };
     QStringList lines;
     lines << tr("Run %1: %2, plan %3 (checksum %4)").arg(QString::number(e.id), actionText(e), e.planId,
-                                                         e.planChecksum.left(12));
+                                                         PlanChecksum::shortForm(e.planChecksum));
     lines << tr("Started %1, finished %2, by %3 (system user %4) on %5 with version %6")
                  .arg(when(e.startedAt), when(e.finishedAt), e.operatorName, e.osUser, e.host, e.appVersion);
     lines << tr("Accepted risks: %1").arg(risksText(e));

@@ -2,13 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "history/HistoryEntry.h"
 
+#include "plan/PlanChecksum.h"
 #include "snapshot/TableSnapshot.h"
 
 QJsonObject HistoryEntry::toJson() const
 {
+    QJsonObject files;
+    for (auto it = planFiles.begin(); it != planFiles.end(); ++it)
+        files.insert(it.key(), it.value());
     return {{QStringLiteral("id"), id},
             {QStringLiteral("plan"), planId},
             {QStringLiteral("plan_checksum"), planChecksum},
+            {QStringLiteral("plan_checksum_algorithm"), PlanChecksum::algorithmOf(planChecksum)},
+            {QStringLiteral("plan_files"), planFiles.isEmpty() ? QJsonValue() : QJsonValue(files)},
             {QStringLiteral("from_version"), fromVersion},
             {QStringLiteral("to_version"), toVersion},
             {QStringLiteral("action"), action},

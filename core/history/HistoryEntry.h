@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 // One row of the plan history kept in the database itself (like Flyway's schema history):
@@ -20,7 +21,10 @@ class HistoryEntry
 public:
     qint64 id = 0;
     QString planId;
-    QString planChecksum;
+    QString planChecksum; // "sha256-lf:<hex>"; plain hex in rows of earlier versions (PlanChecksum)
+    // The plan's files and their checksums ("plan.json" → "sha256-lf:<hex>"): which files of a
+    // plan changed since. Empty in rows written before the column plan_files existed.
+    QMap<QString, QString> planFiles;
     QString fromVersion;
     QString toVersion;
     QString action;  // "apply", "rollback", "baseline" or "finalize"

@@ -20,6 +20,8 @@ public:
     static QString tableName() { return QStringLiteral("migration_assistant_history"); }
 
     bool exists(ErrorInfo *error) const;
+    // Creates the table, or adds the columns a table of an earlier version lacks (ALTER TABLE):
+    // call it inside the run's transaction, before writing.
     bool ensureTable(ErrorInfo *error);
     // All entries, oldest first; for one plan when planId is given. Empty when no table.
     std::optional<QList<HistoryEntry>> entries(const QString &planId, ErrorInfo *error) const;
@@ -29,5 +31,7 @@ public:
     bool append(HistoryEntry &entry, ErrorInfo *error);
 
 private:
+    bool hasColumn(const QString &column, ErrorInfo *error) const;
+
     DatabaseConnection &m_db;
 };

@@ -3,6 +3,7 @@
 #include "history/PlanStatus.h"
 
 #include "backfill/CheckpointStore.h"
+#include "history/AppliedPlanCheck.h"
 #include "finalize/FinalizedPlan.h"
 #include "history/HistoryStore.h"
 #include "db/DatabaseConnection.h"
@@ -25,9 +26,7 @@ void PlanStatus::read(DatabaseConnection &db, const Plan &plan, RunResult &resul
     const auto last = history.last(plan.id, &error);
     if (last && last->action == QLatin1String("apply")) {
         result.notes << tr("The plan %1 is applied: the database is at %2.").arg(plan.id, plan.toVersion);
-        if (last->planChecksum != plan.checksum)
-            result.notes << tr("The plan has changed since it was applied (checksum %1 then, %2 now).")
-                                .arg(last->planChecksum.left(12), plan.checksum.left(12));
+        AppliedPlanCheck::addTo(result, *last, plan);
         // The keep period: what --finalize will drop, and when; or who dropped it.
         if (const auto finalized = FinalizedPlan::in(*entries, plan.id))
             result.notes << tr("The plan %1 was finalized %2: its rollback is refused.")

@@ -15,6 +15,7 @@ HistoryEntry RunHistory::entryFor(const Plan &plan, RunAction action, const QDat
     HistoryEntry entry;
     entry.planId = plan.id;
     entry.planChecksum = plan.checksum;
+    entry.planFiles = plan.fileChecksums;
     entry.fromVersion = apply ? plan.fromVersion : plan.toVersion;
     entry.toVersion = apply ? plan.toVersion : plan.fromVersion;
     entry.action = runActionName(action);

@@ -24,9 +24,13 @@ public:
     QString fromVersion;
     QString toVersion;
     QString origin;   // "built-in" or the folder it was loaded from
-    QString checksum; // SHA-256 over the manifest and every SQL file it names
+    QString checksum; // "sha256-lf:<hex>" over the manifest and every SQL file it names (PlanChecksum)
+    QString legacyChecksum; // plain hex over the raw bytes, as earlier versions wrote it into the history
     QString folder;   // where its files were read: a folder on disk, or :/plans/<id> for a built-in
-    QMap<QString, QString> fileChecksums; // "plan.json" and each SQL file it names → SHA-256 (hex)
+    QMap<QString, QString> fileChecksums; // "plan.json" and each SQL file it names → "sha256-lf:<hex>"
+    // "accepted_checksums": earlier published checksums of this plan that count as this plan
+    // (a comment fixed in a later release must not make every applied database look changed).
+    QStringList acceptedChecksums;
 
     QStringList tablesBefore; // the source version's tables: snapshot before, verified after rollback
     QStringList tablesAfter;  // the target version's tables: snapshot after apply

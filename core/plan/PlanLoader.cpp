@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/PlanLoader.h"
 
+#include "plan/PlanChecksum.h"
 #include "plan/PlanFinalizeReader.h"
 #include "plan/StatementSplitter.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QDir>
 #include <QFile>
@@ -370,6 +370,10 @@ std::optional<Plan> PlanLoader::parseManifest(const QByteArray &bytes, const QSt
         r.fault(QStringLiteral("tables"), tr("needs \"before\" and \"after\" lists of tables"));
     plan.maskedColumns = r.stringList(root, QStringLiteral("masked_columns"), QStringLiteral("plan"));
     plan.needsKey = root.value(QLatin1String("needs_key")).toBool();
+    QString where, what;
+    if (r.ok() && !PlanChecksum::parseAccepted(root.value(QLatin1String("accepted_checksums")), &plan.acceptedChecksums,
+                                               &where, &what))
+        r.fault(where, what);
     const QJsonObject minimum = root.value(QLatin1String("minimum_server_version")).toObject();
     for (auto it = minimum.begin(); it != minimum.end(); ++it)
         plan.minimumServerVersion.insert(it.key(), it.value().toInteger());
@@ -479,19 +483,12 @@ std::optional<Plan> PlanLoader::parseManifest(const QByteArray &bytes, const QSt
         fail(error, tr("Invalid plan: %1").arg(r.error), tr("Plan folder: %1").arg(folder));
         return std::nullopt;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(bytes);
-    for (auto it = r.files.begin(); it != r.files.end(); ++it) {
-        hash.addData(it.key().toUtf8());
-        hash.addData(it.value());
-    }
-    plan.checksum = QString::fromLatin1(hash.result().toHex());
+    plan.checksum = PlanChecksum::ofPlan(bytes, r.files);
+    plan.legacyChecksum = PlanChecksum::ofPlan(bytes, r.files, true);
     plan.folder = folder;
-    plan.fileChecksums.insert(QStringLiteral("plan.json"),
-                              QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    plan.fileChecksums.insert(QStringLiteral("plan.json"), PlanChecksum::ofFile(bytes));
     for (auto it = r.files.begin(); it != r.files.end(); ++it)
-        plan.fileChecksums.insert(it.key(), QString::fromLatin1(
-                                                QCryptographicHash::hash(it.value(), QCryptographicHash::Sha256).toHex()));
+        plan.fileChecksums.insert(it.key(), PlanChecksum::ofFile(it.value()));
     translateTexts(plan);
     return plan;
 }

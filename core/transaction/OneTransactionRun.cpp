@@ -6,6 +6,7 @@
 #include "checks/RiskGate.h"
 #include "db/DatabaseConnection.h"
 #include "db/ParallelReads.h"
+#include "history/AppliedPlanCheck.h"
 #include "finalize/FinalizedPlan.h"
 #include "history/HistoryStore.h"
 #include "history/RunHistory.h"
@@ -162,9 +163,7 @@ void OneTransactionRun::apply(RunResult &result)
         result.outcome = RunOutcome::NothingToDo;
         result.notes << tr("The plan %1 was already applied on %2 by %3: nothing to do.")
                             .arg(m_plan.id, last->finishedAt.toLocalTime().toString(Qt::ISODate), last->operatorName);
-        if (last->planChecksum != m_plan.checksum)
-            result.notes << tr("Note: the plan has changed since it was applied (checksum %1 then, %2 now).")
-                                .arg(last->planChecksum.left(12), m_plan.checksum.left(12));
+        AppliedPlanCheck::addTo(result, *last, m_plan);
         return;
     }
 
@@ -295,9 +294,7 @@ void OneTransactionRun::rollback(RunResult &result)
             m_shared->open = false;
         return FinalizedPlan::refuseRollback(**finalized, result);
     }
-    if (last->planChecksum != m_plan.checksum)
-        result.notes << tr("Note: the plan has changed since it was applied (checksum %1 then, %2 now).")
-                            .arg(last->planChecksum.left(12), m_plan.checksum.left(12));
+    AppliedPlanCheck::addTo(result, *last, m_plan);
 
     // Whatever was written since the apply would be lost by going back: refuse, and say what.
     m_context.enter(RunPhase::Checks, tr("Comparing with the state after the migration"));

@@ -4,10 +4,12 @@
 // the same checksum, and every kind of broken plan.json reported with the file and the
 // fault, never as a crash.
 #include "plan/Plan.h"
+#include "plan/PlanChecksum.h"
 #include "plan/PlanLoader.h"
 #include "plan/PlanOnDisk.h"
 #include "TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -36,10 +38,32 @@ bool writeAll(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
-bool isHex64(const QString &s)
+// A checksum as the assistant writes it: the algorithm, then SHA-256 in hex.
+bool isChecksum(const QString &s)
 {
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression re(QStringLiteral("^sha256-lf:[0-9a-f]{64}$"));
     return re.match(s).hasMatch();
+}
+
+// Every text file of a folder rewritten with CRLF line endings, plan.json and the first SQL
+// file also with a UTF-8 BOM: what a Windows checkout or editor does to a plan.
+bool toCrlfWithBom(const QString &folder)
+{
+    QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+    bool bomDone = false;
+    while (it.hasNext()) {
+        const QString file = it.next();
+        QByteArray bytes = readAll(file);
+        bytes.replace("\r\n", "\n");
+        bytes.replace("\n", "\r\n");
+        if (file.endsWith(QLatin1String("/plan.json")) || (!bomDone && file.endsWith(QLatin1String(".sql")))) {
+            bomDone = bomDone || file.endsWith(QLatin1String(".sql"));
+            bytes.prepend("\xEF\xBB\xBF");
+        }
+        if (!writeAll(file, bytes))
+            return false;
+    }
+    return true;
 }
 
 // One edit of a copied plan folder: the raw bytes of plan.json, and the folder itself.
@@ -107,6 +131,9 @@ private Q_SLOTS:
     void manifestChangeChangesTheChecksum();
     void unrelatedFileKeepsTheChecksum();
     void folderChangedSinceLoadedIsNamed();
+    void lineEndingsAndBomKeepTheChecksum();
+    void legacyChecksumHashesTheRawBytes();
+    void acceptedChecksumsAreRead();
 
     void malformed_data();
     void malformed();
@@ -156,7 +183,7 @@ void TestPlanLoader::builtinLoads()
     }
     for (const char *table : {"users_old", "services", "user_integrations"})
         QVERIFY2(plan.tablesAfter.contains(QLatin1String(table)), table);
-    QVERIFY(isHex64(plan.checksum));
+    QVERIFY(isChecksum(plan.checksum));
     QCOMPARE(plan.check(QStringLiteral("no-such-check")), nullptr);
     // The post-migration checklist: users_old is kept 14 days, then --finalize drops it.
     QVERIFY(plan.finalize.isDeclared());
@@ -251,7 +278,7 @@ void TestPlanLoader::checksumIsStable()
     const auto again = PlanLoader::load(QStringLiteral("user-integrations"), &error);
     QVERIFY2(again, qPrintable(error.message));
     QCOMPARE(again->checksum, m_builtin->checksum);
-    QVERIFY(isHex64(again->checksum));
+    QVERIFY(isChecksum(again->checksum));
 }
 
 void TestPlanLoader::folderLoadsWithTheBuiltinChecksum()
@@ -291,7 +318,7 @@ void TestPlanLoader::oneByteOfSqlChangesTheChecksum()
     ErrorInfo error;
     const auto plan = PlanLoader::load(folder, &error);
     QVERIFY2(plan, qPrintable(error.message));
-    QVERIFY(isHex64(plan->checksum));
+    QVERIFY(isChecksum(plan->checksum));
     QVERIFY(plan->checksum != m_builtin->checksum);
 
     // And back: the same bytes give the same checksum again.
@@ -341,7 +368,7 @@ void TestPlanLoader::folderChangedSinceLoadedIsNamed()
     ErrorInfo error;
     const auto plan = PlanLoader::load(folder, &error);
     QVERIFY2(plan, qPrintable(error.message));
-    QCOMPARE(plan->fileChecksums.value(QStringLiteral("plan.json")).size(), 64);
+    QVERIFY(isChecksum(plan->fileChecksums.value(QStringLiteral("plan.json"))));
     QVERIFY(plan->fileChecksums.contains(QStringLiteral("sqlite/01_create_users_new.sql")));
     QVERIFY2(PlanOnDisk::unchanged(*plan, &error), qPrintable(error.message));
 
@@ -362,6 +389,92 @@ void TestPlanLoader::folderChangedSinceLoadedIsNamed()
     error = {};
     QVERIFY(!PlanOnDisk::unchanged(*plan, &error));
     QVERIFY2(error.message.contains(QStringLiteral("can no longer be used")), qPrintable(error.message));
+}
+
+// CRLF, lone CR and a BOM are normalised before hashing: a plan checked out on Windows is the
+// same plan. The raw bytes did change: the legacy checksum (earlier versions') says so.
+void TestPlanLoader::lineEndingsAndBomKeepTheChecksum()
+{
+    QTemporaryDir dir;
+    const QString folder = TestSupport::copyBuiltinPlan(dir.path());
+    QVERIFY(!folder.isEmpty());
+    ErrorInfo error;
+    const auto before = PlanLoader::load(folder, &error);
+    QVERIFY2(before, qPrintable(error.message));
+    QVERIFY(toCrlfWithBom(folder));
+    QVERIFY(readAll(folder + QStringLiteral("/plan.json")).startsWith("\xEF\xBB\xBF{\r\n"));
+    const auto crlf = PlanLoader::load(folder, &error);
+    QVERIFY2(crlf, qPrintable(error.message));
+    QCOMPARE(crlf->checksum, m_builtin->checksum);
+    QCOMPARE(crlf->fileChecksums, m_builtin->fileChecksums);
+    QVERIFY(crlf->legacyChecksum != m_builtin->legacyChecksum);
+    QVERIFY2(PlanOnDisk::unchanged(*before, &error), qPrintable(error.message));
+
+    // Old Mac line endings (a lone CR) too.
+    const QString sqlFile = folder + QStringLiteral("/sqlite/02_copy_users.sql");
+    QByteArray sql = readAll(sqlFile);
+    sql.replace("\r\n", "\r");
+    QVERIFY(writeAll(sqlFile, sql));
+    const auto cr = PlanLoader::load(folder, &error);
+    QVERIFY2(cr, qPrintable(error.message));
+    QCOMPARE(cr->checksum, m_builtin->checksum);
+
+    // A real edit (one comment word) is another checksum, for that file only.
+    QVERIFY(TestSupport::appendToFile(sqlFile, "-- edited\r"));
+    const auto edited = PlanLoader::load(folder, &error);
+    QVERIFY2(edited, qPrintable(error.message));
+    QVERIFY(isChecksum(edited->checksum));
+    QVERIFY(edited->checksum != m_builtin->checksum);
+    QStringList differ;
+    for (auto it = edited->fileChecksums.begin(); it != edited->fileChecksums.end(); ++it)
+        if (m_builtin->fileChecksums.value(it.key()) != it.value())
+            differ << it.key();
+    QCOMPARE(differ, QStringList{QStringLiteral("sqlite/02_copy_users.sql")});
+}
+
+// Earlier versions wrote plain SHA-256 hex over the raw bytes into the history; the plan keeps
+// that checksum too, so such rows still compare as they were made.
+void TestPlanLoader::legacyChecksumHashesTheRawBytes()
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    QVERIFY(hex.match(m_builtin->legacyChecksum).hasMatch());
+    QCOMPARE(PlanChecksum::algorithmOf(m_builtin->legacyChecksum), QStringLiteral("sha256"));
+    QCOMPARE(PlanChecksum::algorithmOf(m_builtin->checksum), QStringLiteral("sha256-lf"));
+    QCOMPARE(PlanChecksum::shortForm(m_builtin->checksum), m_builtin->checksum.left(22));
+    QCOMPARE(PlanChecksum::shortForm(m_builtin->legacyChecksum), m_builtin->legacyChecksum.left(12));
+    // What earlier versions computed: the manifest's bytes, then each file's name and bytes.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(readAll(TestSupport::builtinPlanSource() + QStringLiteral("/plan.json")));
+    QMap<QString, QByteArray> files;
+    for (auto it = m_builtin->fileChecksums.begin(); it != m_builtin->fileChecksums.end(); ++it)
+        if (it.key() != QLatin1String("plan.json"))
+            files.insert(it.key(), readAll(TestSupport::builtinPlanSource() + QLatin1Char('/') + it.key()));
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        hash.addData(it.key().toUtf8());
+        hash.addData(it.value());
+    }
+    QCOMPARE(m_builtin->legacyChecksum, QString::fromLatin1(hash.result().toHex()));
+    QCOMPARE(PlanChecksum::normalised("\xEF\xBB\xBF" "a\r\nb\rc\n"), QByteArray("a\nb\nc\n"));
+    QCOMPARE(PlanChecksum::normalised("a\xEF\xBB\xBF"), QByteArray("a\xEF\xBB\xBF")); // only a leading BOM
+}
+
+void TestPlanLoader::acceptedChecksumsAreRead()
+{
+    QTemporaryDir dir;
+    const QString folder = TestSupport::copyBuiltinPlan(dir.path());
+    QVERIFY(!folder.isEmpty());
+    QByteArray manifest = readAll(folder + QStringLiteral("/plan.json"));
+    json([&](QJsonObject &root) {
+        root.insert(QStringLiteral("accepted_checksums"),
+                    QJsonArray{m_builtin->checksum, m_builtin->legacyChecksum.toUpper()});
+    })(manifest, folder);
+    QVERIFY(writeAll(folder + QStringLiteral("/plan.json"), manifest));
+    ErrorInfo error;
+    const auto plan = PlanLoader::load(folder, &error);
+    QVERIFY2(plan, qPrintable(error.message));
+    QCOMPARE(plan->acceptedChecksums, (QStringList{m_builtin->checksum, m_builtin->legacyChecksum}));
+    QVERIFY(plan->checksum != m_builtin->checksum); // the list is part of the manifest
+    QVERIFY(m_builtin->acceptedChecksums.isEmpty());
 }
 
 void TestPlanLoader::malformed_data()
@@ -411,6 +524,19 @@ void TestPlanLoader::malformed_data()
         t.insert(QStringLiteral("after"), QJsonArray{QStringLiteral("users"), 3});
         r.insert(QStringLiteral("tables"), t);
     }) << QStringList{"tables.after", "list of strings"};
+    QTest::newRow("accepted_checksums not a list") << json([](QJsonObject &r) {
+        r.insert(QStringLiteral("accepted_checksums"), QStringLiteral("sha256-lf:00"));
+    }) << QStringList{"plan.json: accepted_checksums:", "list of checksums"};
+    QTest::newRow("accepted_checksums with a short one") << json([](QJsonObject &r) {
+        r.insert(QStringLiteral("accepted_checksums"),
+                 QJsonArray{QStringLiteral("sha256-lf:") + QString(64, QLatin1Char('a')), QStringLiteral("sha256-lf:abc")});
+    }) << QStringList{"plan.json: accepted_checksums[1]:", "sha256-lf:<64 hex digits>"};
+    QTest::newRow("accepted_checksums of another algorithm") << json([](QJsonObject &r) {
+        r.insert(QStringLiteral("accepted_checksums"), QJsonArray{QStringLiteral("md5:") + QString(64, QLatin1Char('a'))});
+    }) << QStringList{"accepted_checksums[0]"};
+    QTest::newRow("accepted_checksums holds a number") << json([](QJsonObject &r) {
+        r.insert(QStringLiteral("accepted_checksums"), QJsonArray{7});
+    }) << QStringList{"accepted_checksums[0]"};
     QTest::newRow("masked_columns not a list") << json([](QJsonObject &r) {
         r.insert(QStringLiteral("masked_columns"), QStringLiteral("access_token"));
     }) << QStringList{"masked_columns", "list"};
@@ -760,7 +886,7 @@ void TestPlanLoader::randomMutationsNeverCrash()
         const auto plan = PlanLoader::load(folder, &error);
         if (plan) {
             ++loaded;
-            QVERIFY(isHex64(plan->checksum));
+            QVERIFY(isChecksum(plan->checksum));
             QVERIFY(!plan->steps.isEmpty());
         } else {
             ++refused;

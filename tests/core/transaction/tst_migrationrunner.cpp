@@ -465,7 +465,11 @@ void TestMigrationRunner::secondApplyIsNoOp()
     appendToFile(plan + QStringLiteral("/sqlite/08_migrate_signal.sql"), "\n-- edited\n");
     const RunResult changed = runAction(db, RunAction::Apply, plan);
     QCOMPARE(changed.outcome, RunOutcome::NothingToDo);
-    QVERIFY(changed.notes.join(QLatin1Char(' ')).contains(QLatin1String("changed since it was applied")));
+    // … as the warning plan-changed-since-apply, naming the file.
+    QCOMPARE(changed.warnings(), 1);
+    QCOMPARE(changed.checks.first().id, QStringLiteral("plan-changed-since-apply"));
+    QVERIFY2(changed.checks.first().message.contains(QLatin1String("changed since it was applied: sqlite/08_migrate_signal.sql")),
+             qPrintable(changed.checks.first().message));
     QCOMPARE(TestSupport::fileSha256(db), migrated);
 }
 

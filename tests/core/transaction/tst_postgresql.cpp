@@ -10,6 +10,7 @@
 // cancel in the middle of a long statement, and the backend killed mid-run and at COMMIT.
 #include "lock/AdvisoryLock.h"
 #include "db/DatabaseConnection.h"
+#include "plan/Plan.h"
 #include "transaction/MigrationRunner.h"
 #include "PgTestServer.h"
 #include "TestSupport.h"
@@ -335,6 +336,36 @@ private Q_SLOTS:
         const RunResult status = run(db, RunAction::Status);
         QCOMPARE(status.outcome, RunOutcome::Ok);
         QCOMPARE(status.history.size(), 1);
+    }
+
+    // A history table an earlier version created (no plan_files, plain-hex checksums): --status
+    // reads it without altering it and sees no change; the next run adds the column in its
+    // transaction and records each file's checksum.
+    void historyTableOfAnEarlierVersion()
+    {
+        const QString db = freshDatabase();
+        QCOMPARE(run(db, RunAction::Apply).outcome, RunOutcome::Ok);
+        const QString table = q(QStringLiteral("migration_assistant_history"));
+        sql(db, QStringLiteral("ALTER TABLE %1 DROP COLUMN plan_files; UPDATE %1 SET plan_checksum = '%2';")
+                    .arg(table, TestSupport::plan()->legacyChecksum));
+        const QString columns = QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = %1 "
+                                               "AND table_name = 'migration_assistant_history' AND column_name = "
+                                               "'plan_files';")
+                                    .arg(lit());
+        QCOMPARE(sql(db, columns).trimmed(), QStringLiteral("0"));
+        const RunResult status = run(db, RunAction::Status);
+        QCOMPARE(status.outcome, RunOutcome::Ok);
+        QCOMPARE(status.warnings(), 0);
+        QVERIFY(status.history.first().planFiles.isEmpty());
+        QCOMPARE(sql(db, columns).trimmed(), QStringLiteral("0"));
+        const RunResult back = run(db, RunAction::Rollback);
+        QVERIFY2(back.outcome == RunOutcome::RolledBack,
+                 qPrintable(back.error.message + QLatin1Char('\n') + back.error.details));
+        QCOMPARE(back.warnings(), 0);
+        QCOMPARE(sql(db, columns).trimmed(), QStringLiteral("1"));
+        QCOMPARE(sql(db, QStringLiteral("SELECT count(*) FROM %1 WHERE plan_files LIKE '%sha256-lf:%';").arg(table))
+                     .trimmed(),
+                 QStringLiteral("1"));
     }
 
     void checksOnPostgresql()
