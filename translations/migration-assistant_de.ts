@@ -46,6 +46,55 @@
     </message>
 </context>
 <context>
+    <name>BaselineCommand</name>
+    <message>
+        <source>Record that a database made outside the assistant is at VERSION; refused unless that version&apos;s detect query confirms it.</source>
+        <translation>Erfassen, dass eine außerhalb des Assistenten erstellte Datenbank auf VERSION ist; verweigert, sofern die Erkennungsabfrage dieser Version es nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>--baseline takes a version, such as v2.</source>
+        <translation>--baseline erwartet eine Version, etwa v2.</translation>
+    </message>
+</context>
+<context>
+    <name>BaselineRun</name>
+    <message>
+        <source>No plans are loaded: a baseline needs the plans that know the versions.</source>
+        <translation>Keine Pläne geladen: Eine Baseline braucht die Pläne, die die Versionen kennen.</translation>
+    </message>
+    <message>
+        <source>No plan knows the version %1: no plan has SQL for %2 databases.</source>
+        <translation>Kein Plan kennt die Version %1: Kein Plan hat SQL für %2-Datenbanken.</translation>
+    </message>
+    <message>
+        <source>No plan knows the version %1 (the versions known for %2 databases: %3).</source>
+        <translation>Kein Plan kennt die Version %1 (die bekannten Versionen für %2-Datenbanken: %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already has a history of the assistant&apos;s (%n row(s), the last: %1 of %2 on %3): a baseline is only for a database made outside the assistant, so nothing was recorded.</source>
+        <translation>
+            <numerusform>Diese Datenbank hat bereits einen Verlauf des Assistenten (%n Zeile, die letzte: %1 von %2 am %3): Eine Baseline ist nur für eine außerhalb des Assistenten erstellte Datenbank, daher wurde nichts erfasst.</numerusform>
+            <numerusform>Diese Datenbank hat bereits einen Verlauf des Assistenten (%n Zeilen, die letzte: %1 von %2 am %3): Eine Baseline ist nur für eine außerhalb des Assistenten erstellte Datenbank, daher wurde nichts erfasst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database does not look like %1: the detect query of the plan %2 for %1 does not recognise its schema, so nothing was recorded.</source>
+        <translation>Die Datenbank sieht nicht nach %1 aus: Die Erkennungsabfrage des Plans %2 für %1 erkennt ihr Schema nicht, daher wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Committing the baseline</source>
+        <translation>Baseline wird festgeschrieben</translation>
+    </message>
+    <message>
+        <source>Recorded: the database is at %1 (a baseline, confirmed by the detect query of the plan %2).</source>
+        <translation>Erfasst: Die Datenbank ist auf %1 (eine Baseline, bestätigt durch die Erkennungsabfrage des Plans %2).</translation>
+    </message>
+    <message>
+        <source>Baseline committed</source>
+        <translation>Baseline festgeschrieben</translation>
+    </message>
+</context>
+<context>
     <name>BatchedRun</name>
     <message>
         <source>The rehearsal was cancelled; everything was rolled back.</source>
@@ -315,6 +364,10 @@
         <source>What it found</source>
         <translation>Ergebnis</translation>
     </message>
+    <message>
+        <source>Plan %1 of %2: %3 (%4 → %5)</source>
+        <translation>Plan %1 von %2: %3 (%4 → %5)</translation>
+    </message>
 </context>
 <context>
     <name>CheckpointStore</name>
@@ -445,6 +498,10 @@
         <source>Every check passed: the migration can go ahead.</source>
         <translation>Alle Prüfungen bestanden: Die Migration kann stattfinden.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -471,8 +528,8 @@ Ohne --headless öffnet er den Assistenten.</translation>
         <translation>Diese Optionen brauchen --headless.</translation>
     </message>
     <message>
-        <source>Give exactly one action: --check, --rehearse, --apply, --rollback or --status.</source>
-        <translation>Geben Sie genau eine Aktion an: --check, --rehearse, --apply, --rollback oder --status.</translation>
+        <source>Give exactly one action: --check, --rehearse, --apply, --rollback, --status, --baseline or --finalize.</source>
+        <translation>Geben Sie genau eine Aktion an: --check, --rehearse, --apply, --rollback, --status, --baseline oder --finalize.</translation>
     </message>
 </context>
 <context>
@@ -724,14 +781,6 @@ Ohne --headless öffnet er den Assistenten.</translation>
         <translation>PostgreSQL %1</translation>
     </message>
     <message>
-        <source>It is at schema %1.</source>
-        <translation>Sie ist auf Schema %1.</translation>
-    </message>
-    <message>
-        <source>Its schema is neither %1 nor %2.</source>
-        <translation>Ihr Schema ist weder %1 noch %2.</translation>
-    </message>
-    <message>
         <source>Connected: %1.</source>
         <translation>Verbunden: %1.</translation>
     </message>
@@ -832,6 +881,10 @@ Ohne --headless öffnet er den Assistenten.</translation>
     <message>
         <source>The history says %1, but the schema does not look like %1: the plan %2 does not recognise it.</source>
         <translation>Laut Verlauf ist die Datenbank auf %1, aber das Schema sieht nicht nach %1 aus: Der Plan %2 erkennt es nicht.</translation>
+    </message>
+    <message>
+        <source>The database is at %1 (from its history: a baseline recorded it, made outside the assistant).</source>
+        <translation>Die Datenbank ist auf %1 (laut ihrem Verlauf: Eine Baseline hat sie erfasst; sie wurde außerhalb des Assistenten erstellt).</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1020,81 @@ Die Datenbank geht zurück auf %2: Die Tabellen werden wiederhergestellt und dan
     <message>
         <source>The rollback did not start.</source>
         <translation>Das Zurücksetzen hat nicht begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeCommand</name>
+    <message>
+        <source>Run the finalize script of applied plans whose keep period is over (e.g. drop users_old); afterwards their rollback is refused.</source>
+        <translation>Das Abschlussskript angewendeter Pläne ausführen, deren Aufbewahrungsfrist vorbei ist (z. B. users_old löschen); danach wird ihr Zurücksetzen verweigert.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeRun</name>
+    <message numerus="yes">
+        <source>The plan %1 keeps what its rollback needs until %2 (%n day(s) after its apply on %3): its finalize is not due before then.</source>
+        <translation>
+            <numerusform>Der Plan %1 behält, was sein Zurücksetzen braucht, bis %2 (%n Tag nach seiner Anwendung am %3): Sein Abschluss ist vorher nicht fällig.</numerusform>
+            <numerusform>Der Plan %1 behält, was sein Zurücksetzen braucht, bis %2 (%n Tage nach seiner Anwendung am %3): Sein Abschluss ist vorher nicht fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to finalize: no applied plan with a finalize is waiting for one.</source>
+        <translation>Nichts abzuschließen: Kein angewendeter Plan mit einem Abschluss wartet darauf.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The plan %1 was finalized %2 meanwhile.</source>
+        <translation>Der Plan %1 wurde inzwischen %2 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Committing</source>
+        <translation>Festschreiben</translation>
+    </message>
+    <message>
+        <source>Committing the finalize</source>
+        <translation>Abschluss wird festgeschrieben</translation>
+    </message>
+    <message>
+        <source>The connection was lost while committing the finalize of %1; run --status once the server is back: its history says whether it took.</source>
+        <translation>Die Verbindung ging beim Festschreiben des Abschlusses von %1 verloren; führen Sie --status aus, sobald der Server wieder erreichbar ist: Sein Verlauf zeigt, ob er wirksam wurde.</translation>
+    </message>
+    <message>
+        <source>Finalize of %1 committed</source>
+        <translation>Abschluss von %1 festgeschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan %1 is finalized (applied on %2, kept at least %n day(s)): its rollback is refused from now on.</source>
+        <translation>
+            <numerusform>Der Plan %1 ist abgeschlossen (angewendet am %2, mindestens %n Tag aufbewahrt): Sein Zurücksetzen wird von nun an verweigert.</numerusform>
+            <numerusform>Der Plan %1 ist abgeschlossen (angewendet am %2, mindestens %n Tage aufbewahrt): Sein Zurücksetzen wird von nun an verweigert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup %1 made before the migration was already gone.</source>
+        <translation>Die vor der Migration erstellte Sicherung %1 war bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>Deleted the backup %1 made before the migration.</source>
+        <translation>Die vor der Migration erstellte Sicherung %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The backup %1 made before the migration could not be deleted: delete it by hand.</source>
+        <translation>Die vor der Migration erstellte Sicherung %1 konnte nicht gelöscht werden: Löschen Sie sie von Hand.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizedPlan</name>
+    <message>
+        <source>on %1 by %2 (%3)</source>
+        <translation>am %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The plan %1 was finalized %2: what its rollback restores from is gone, so the rollback is refused and nothing was changed.</source>
+        <translation>Der Plan %1 wurde %2 abgeschlossen: Woraus sein Zurücksetzen wiederherstellt, ist entfernt, daher wird das Zurücksetzen verweigert und nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1272,14 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
     <message>
         <source>Backup</source>
         <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Finalized %1: the rollback is refused</source>
+        <translation>%1 abgeschlossen: Das Zurücksetzen wird verweigert</translation>
+    </message>
+    <message>
+        <source>Baseline: recorded at %1</source>
+        <translation>Baseline: erfasst auf %1</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1642,66 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     <message>
         <source>Read each warning on the Checks page and tick &quot;I accept&quot; beside it to go on.</source>
         <translation>Lesen Sie jede Warnung auf der Seite „Prüfungen“ und setzen Sie das Häkchen „Ich akzeptiere“ daneben, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>ran, then rolled back with the rest of the path</source>
+        <translation>lief, dann mit dem Rest des Pfads zurückgerollt</translation>
+    </message>
+    <message>
+        <source>not run: the path stopped before it</source>
+        <translation>nicht gelaufen: Der Pfad hielt vorher an</translation>
+    </message>
+    <message>
+        <source>applied and validated</source>
+        <translation>angewendet und validiert</translation>
+    </message>
+    <message>
+        <source>rehearsed, then rolled back</source>
+        <translation>geprobt, dann zurückgerollt</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>rolled back and verified</source>
+        <translation>zurückgerollt und überprüft</translation>
+    </message>
+    <message>
+        <source>stopped by its checks</source>
+        <translation>von seinen Prüfungen angehalten</translation>
+    </message>
+    <message>
+        <source>not started: another run holds the lock</source>
+        <translation>nicht gestartet: Ein anderer Lauf hält die Sperre</translation>
+    </message>
+    <message>
+        <source>failed and rolled back</source>
+        <translation>fehlgeschlagen und zurückgerollt</translation>
+    </message>
+    <message>
+        <source>cancelled and rolled back</source>
+        <translation>abgebrochen und zurückgerollt</translation>
+    </message>
+    <message>
+        <source>needs a person</source>
+        <translation>braucht einen Menschen</translation>
+    </message>
+    <message>
+        <source>not usable</source>
+        <translation>nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3 → %4): %5</source>
+        <translation>%1. %2 (%3 → %4): %5</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2241,11 @@ user-integrations: checks server-version: title</extracomment>
         <extracomment>encrypt-tokens: rollback.validations no-v3-columns: title</extracomment>
         <translation>Keine v3-Spalte ist übrig</translation>
     </message>
+    <message>
+        <source>Drop users_old, kept for the rollback</source>
+        <extracomment>user-integrations: finalize.steps drop-users-old: title</extracomment>
+        <translation>users_old löschen, für das Zurücksetzen aufbewahrt</translation>
+    </message>
 </context>
 <context>
     <name>PlanCatalogue</name>
@@ -2087,6 +2288,25 @@ user-integrations: checks server-version: title</extracomment>
     <message>
         <source>The database is at %1, which is newer than %2: going back to %2 means rolling back the plans in between.</source>
         <translation>Die Datenbank ist auf %1, also neuer als %2: Zurück zu %2 heißt, die Pläne dazwischen zurückzurollen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFinalizeReader</name>
+    <message>
+        <source>must be an object with &quot;keep_days&quot; and &quot;steps&quot;</source>
+        <translation>muss ein Objekt mit &quot;keep_days&quot; und &quot;steps&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number of days from 0 to %1</source>
+        <translation>muss eine ganze Zahl von Tagen von 0 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>needs at least one step</source>
+        <translation>braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <source>a finalize step is plain SQL: no chunk, no batch</source>
+        <translation>ein Abschlussschritt ist einfaches SQL: kein Chunk, kein Batch</translation>
     </message>
 </context>
 <context>
@@ -2282,28 +2502,12 @@ user-integrations: checks server-version: title</extracomment>
         <translation>Ein Plan legt fest, was sich ändert, in welcher Reihenfolge, wie es geprüft und wie es rückgängig gemacht wird.</translation>
     </message>
     <message>
-        <source>&amp;Plans:</source>
-        <translation>&amp;Pläne:</translation>
-    </message>
-    <message>
         <source>Plans</source>
         <translation>Pläne</translation>
     </message>
     <message>
         <source>Open a plan folder</source>
         <translation>Plan-Ordner öffnen</translation>
-    </message>
-    <message>
-        <source>Plan title</source>
-        <translation>Titel des Plans</translation>
-    </message>
-    <message>
-        <source>What the plan does</source>
-        <translation>Was der Plan tut</translation>
-    </message>
-    <message>
-        <source>Versions and tables</source>
-        <translation>Versionen und Tabellen</translation>
     </message>
     <message>
         <source>Problem with the plan</source>
@@ -2377,6 +2581,42 @@ user-integrations: checks server-version: title</extracomment>
         <source>Key fingerprint %1. Rows already encrypted must carry the same one; the checks compare them.</source>
         <translation>Fingerabdruck des Schlüssels: %1. Bereits verschlüsselte Zeilen müssen denselben tragen; die Prüfungen vergleichen sie.</translation>
     </message>
+    <message>
+        <source>&amp;Migrate to:</source>
+        <translation>&amp;Migrieren bis:</translation>
+    </message>
+    <message>
+        <source>Advanced: run one p&amp;lan only</source>
+        <translation>Erweitert: nur einen P&amp;lan ausführen</translation>
+    </message>
+    <message>
+        <source>Where the database stands</source>
+        <translation>Wo die Datenbank steht</translation>
+    </message>
+    <message>
+        <source>Version to migrate to</source>
+        <translation>Zielversion der Migration</translation>
+    </message>
+    <message>
+        <source>The plans that will run</source>
+        <translation>Die Pläne, die laufen werden</translation>
+    </message>
+    <message>
+        <source>Run one plan only</source>
+        <translation>Nur einen Plan ausführen</translation>
+    </message>
+    <message>
+        <source>Runs exactly the plan chosen below instead of the path to a version: for support staff who were told which plan to run, or a plan folder from disk.</source>
+        <translation>Führt genau den unten gewählten Plan aus statt des Pfads zu einer Version: für Support-Mitarbeiter, denen gesagt wurde, welcher Plan laufen soll, oder für einen Planordner von der Festplatte.</translation>
+    </message>
+    <message>
+        <source>%1 (the newest)</source>
+        <translation>%1 (die neueste)</translation>
+    </message>
+    <message>
+        <source>Plan %1 of %2: %3 (%4)</source>
+        <translation>Plan %1 von %2: %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>PlanStatus</name>
@@ -2397,6 +2637,17 @@ user-integrations: checks server-version: title</extracomment>
         <translation>
             <numerusform>Ein unterbrochener Lauf von %1 hat Checkpoints hinterlassen (%n Schritt); --apply setzt ihn fort, --rollback macht ihn rückgängig.</numerusform>
             <numerusform>Ein unterbrochener Lauf von %1 hat Checkpoints hinterlassen (%n Schritte); --apply setzt ihn fort, --rollback macht ihn rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan %1 was finalized %2: its rollback is refused.</source>
+        <translation>Der Plan %1 wurde %2 abgeschlossen: Sein Zurücksetzen wird verweigert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its finalize (--finalize) is due from %1, %n day(s) after the apply.</source>
+        <translation>
+            <numerusform>Sein Abschluss (--finalize) ist ab %1 fällig, %n Tag nach der Anwendung.</numerusform>
+            <numerusform>Sein Abschluss (--finalize) ist ab %1 fällig, %n Tage nach der Anwendung.</numerusform>
         </translation>
     </message>
 </context>
@@ -2442,6 +2693,14 @@ user-integrations: checks server-version: title</extracomment>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Plan %1 of %2</source>
+        <translation>Plan %1 von %2</translation>
+    </message>
+    <message>
+        <source>Plan %1 of %2: %3</source>
+        <translation>Plan %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2906,10 @@ Was es bisher getan hat, wird rückgängig gemacht: Die Datenbank bleibt migrier
     <message>
         <source>Stopping: rolling back what was done…</source>
         <translation>Wird angehalten: Bisher Getanes wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Plan running</source>
+        <translation>Laufender Plan</translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3248,14 @@ Sicherung: %1</translation>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
+    <message>
+        <source>The database&apos;s version was recorded.</source>
+        <translation>Die Version der Datenbank wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>The finalize ran: what the rollback needed is gone, and the rollback is refused.</source>
+        <translation>Der Abschluss ist gelaufen: Was das Zurücksetzen brauchte, ist entfernt, und das Zurücksetzen wird verweigert.</translation>
+    </message>
 </context>
 <context>
     <name>RunResultView</name>
@@ -3039,6 +3310,14 @@ Sicherung: %1</translation>
     <message>
         <source>Backup of the database as it was before this run: %1</source>
         <translation>Sicherung der Datenbank, wie sie vor diesem Lauf war: %1</translation>
+    </message>
+    <message>
+        <source>Each plan of the path</source>
+        <translation>Jeder Plan des Pfads</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Pläne</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3776,58 @@ Sicherung: %1</translation>
     <message>
         <source>No copy: the plan runs batch by batch while the application keeps working, and its rollback undoes it batch by batch. Keep the key file safe: without it nothing can be decrypted.</source>
         <translation>Keine Kopie: Der Plan läuft Stapel für Stapel, während die Anwendung weiterarbeitet, und sein Zurücksetzen macht ihn Stapel für Stapel rückgängig. Bewahren Sie die Schlüsseldatei sicher auf: Ohne sie lässt sich nichts entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>This database is at %1, the newest version: there is nothing to migrate.</source>
+        <translation>Diese Datenbank ist auf %1, der neuesten Version: Es gibt nichts zu migrieren.</translation>
+    </message>
+    <message>
+        <source>This database is at %1. The newest version is %2: 1 plan will run: %3.</source>
+        <translation>Diese Datenbank ist auf %1. Die neueste Version ist %2: 1 Plan wird ausgeführt: %3.</translation>
+    </message>
+    <message>
+        <source>This database is at %1. The newest version is %2: %4 plans will run: %3.</source>
+        <translation>Diese Datenbank ist auf %1. Die neueste Version ist %2: %4 Pläne werden ausgeführt: %3.</translation>
+    </message>
+    <message>
+        <source>This database is at %1. To reach %2, 1 plan will run: %3.</source>
+        <translation>Diese Datenbank ist auf %1. Um %2 zu erreichen, wird 1 Plan ausgeführt: %3.</translation>
+    </message>
+    <message>
+        <source>This database is at %1. To reach %2, %4 plans will run: %3.</source>
+        <translation>Diese Datenbank ist auf %1. Um %2 zu erreichen, werden %4 Pläne ausgeführt: %3.</translation>
+    </message>
+    <message>
+        <source>Test the connection first: it finds out where the database stands.</source>
+        <translation>Testen Sie zuerst die Verbindung: Sie stellt fest, wo die Datenbank steht.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s version could not be read: %1</source>
+        <translation>Die Version der Datenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The database&apos;s history and its schema disagree, so nothing can run: %1</source>
+        <translation>Die Historie der Datenbank und ihr Schema widersprechen sich, deshalb kann nichts laufen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the database is at the newest version.</source>
+        <translation>Nichts zu tun: Die Datenbank ist auf der neuesten Version.</translation>
+    </message>
+    <message>
+        <source>No plan leads from %1 to %2.</source>
+        <translation>Kein Plan führt von %1 nach %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; encrypts: choose its key file.</source>
+        <translation>„%1“ verschlüsselt: Wählen Sie seine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The plan that encrypts runs after it, batch by batch, without a copy: keep the key file safe, without it nothing can be decrypted.</source>
+        <translation>Der Plan, der verschlüsselt, läuft danach Stapel für Stapel, ohne Kopie: Bewahren Sie die Schlüsseldatei sicher auf, ohne sie lässt sich nichts entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Pläne</translation>
     </message>
 </context>
 <context>
