@@ -9,6 +9,8 @@
 #include "DemoCommand.h"
 #include "FinalizeCommand.h"
 #include "HelpCommand.h"
+#include "LintCommand.h"
+#include "NewPlanCommand.h"
 #include "PrintSqlCommand.h"
 #include "RehearseCommand.h"
 #include "RollbackCommand.h"
@@ -31,7 +33,8 @@ bool Cli::wantsHeadless(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "--headless" || a == "--demo" || a.startsWith("--demo=") || a == "--help" || a == "-h"
-            || a == "--version" || a == "-v" || a == "--help-all" || a == "--print-sql" || a.startsWith("--print-sql="))
+            || a == "--version" || a == "-v" || a == "--help-all" || a == "--print-sql" || a.startsWith("--print-sql=") || a == "--lint"
+            || a.startsWith("--lint=") || a == "--new-plan" || a.startsWith("--new-plan="))
             return true;
     }
     return false;
@@ -83,6 +86,8 @@ int Cli::run(const QStringList &arguments, const CommandStreams &streams)
     VersionCommand version;
     DemoCommand demo;
     PrintSqlCommand printSql;
+    LintCommand lint;
+    NewPlanCommand newPlan;
     CheckCommand check;
     RehearseCommand rehearse;
     ApplyCommand apply;
@@ -109,7 +114,7 @@ int Cli::run(const QStringList &arguments, const CommandStreams &streams)
     for (const Command *c : runCommands)
         all += c->options();
     all += SharedOptions::runOptions();
-    all += demo.options() + printSql.options();
+    all += demo.options() + printSql.options() + lint.options() + newPlan.options();
     all << verbose;
     for (const QCommandLineOption &o : std::as_const(all))
         parser.addOption(o);
@@ -132,6 +137,12 @@ int Cli::run(const QStringList &arguments, const CommandStreams &streams)
         return line.usageError(stray);
     if (printSql.isPicked(line))
         return printSql.execute(line);
+    if (lint.isPicked(line))
+        return lint.execute(line);
+    if (newPlan.isPicked(line))
+        return newPlan.execute(line);
+    if (const QString stray = newPlan.strayOptions(line); !stray.isEmpty())
+        return line.usageError(stray);
     if (!parser.isSet(headless))
         return line.usageError(tr("These options need --headless."));
 

@@ -37,7 +37,8 @@ QCommandLineOption SharedOptions::plans()
 QCommandLineOption SharedOptions::to()
 {
     return {QStringLiteral("to"),
-            tr("Stop the path at VERSION; with --rollback, undo applied plans back to VERSION."),
+            tr("Stop the path at VERSION; with --rollback, undo applied plans back to VERSION; with --new-plan, "
+               "the version the new plan goes to."),
             QStringLiteral("VERSION")};
 }
 

@@ -53,7 +53,8 @@ for path in usr/bin/migration-assistant \
             "usr/share/metainfo/$app_id.metainfo.xml" \
             usr/share/man/man1/migration-assistant.1.gz \
             usr/share/doc/migration-assistant/copyright \
-            usr/share/doc/migration-assistant/changelog.gz; do
+            usr/share/doc/migration-assistant/changelog.gz \
+            usr/share/migration-assistant/schema/plan.schema.json; do
     [ -f "$root/$path" ] || fail "the package has no /$path"
 done
 
