@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppliedPlanCheck</name>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>Plan changed since it was applied</source>
+        <translation>Plan seit der Anwendung geändert</translation>
+    </message>
+    <message>
+        <source>The plan changed since it was applied; which files cannot be told: files recorded before this version of the assistant</source>
+        <translation>Der Plan hat sich seit der Anwendung geändert; welche Dateien, lässt sich nicht sagen: Dateien vor dieser Version des Assistenten erfasst</translation>
+    </message>
+    <message>
+        <source>The plan changed since it was applied</source>
+        <translation>Der Plan hat sich seit der Anwendung geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the plan changed since it was applied: %1</source>
+        <translation>
+            <numerusform>%n Datei des Plans hat sich seit der Anwendung geändert: %1</numerusform>
+            <numerusform>%n Dateien des Plans haben sich seit der Anwendung geändert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database was migrated with plan files that differ from the ones loaded now (checksum %1 then, %2 now). Find out what changed before relying on this plan&apos;s rollback. A change that means nothing (a comment, say) is accepted by listing the earlier checksum in &quot;accepted_checksums&quot; in plan.json.</source>
+        <translation>Die Datenbank wurde mit Plandateien migriert, die sich von den jetzt geladenen unterscheiden (Prüfsumme damals %1, jetzt %2). Klären Sie, was sich geändert hat, bevor Sie sich auf das Zurücksetzen mit diesem Plan verlassen. Eine bedeutungslose Änderung (etwa ein Kommentar) wird akzeptiert, indem die frühere Prüfsumme in plan.json unter &quot;accepted_checksums&quot; aufgeführt wird.</translation>
+    </message>
+</context>
+<context>
     <name>ApplyCommand</name>
     <message>
         <source>Checks, then the migration, then validation.</source>
@@ -1206,6 +1240,10 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
         <source>Writing the history</source>
         <translation>Schreiben des Verlaufs</translation>
     </message>
+    <message>
+        <source>Adding the plan&apos;s file checksums to the history table</source>
+        <translation>Prüfsummen der Plandateien zur Verlaufstabelle hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
@@ -1283,6 +1321,49 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
     </message>
 </context>
 <context>
+    <name>JsonSchemaCheck</name>
+    <message>
+        <source>the schema&apos;s $ref %1 names nothing</source>
+        <translation>der $ref %1 des Schemas verweist auf nichts</translation>
+    </message>
+    <message>
+        <source>must be of type %1</source>
+        <translation>muss vom Typ %1 sein</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <source>does not match the pattern %1</source>
+        <translation>passt nicht zum Muster %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>muss mindestens %1 sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>darf höchstens %1 sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>needs at least %1 entries</source>
+        <translation>braucht mindestens %1 Einträge</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>unknown key (known here: %1)</source>
+        <translation>unbekannter Schlüssel (hier bekannt: %1)</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>This plan needs a key file (--key-file FILE): 64 hexadecimal characters, the AES-256 key.</source>
@@ -1306,6 +1387,25 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
     <message>
         <source>, not all of them hexadecimal</source>
         <translation>, nicht alle davon hexadezimal</translation>
+    </message>
+</context>
+<context>
+    <name>LintCommand</name>
+    <message>
+        <source>Check the plan folder DIR (or a folder of plan folders) and exit: 0 clean, 1 faults (file:line messages on stderr).</source>
+        <translation>Den Planordner DIR (oder einen Ordner von Planordnern) prüfen und beenden: 0 fehlerfrei, 1 Fehler (Meldungen Datei:Zeile auf stderr).</translation>
+    </message>
+    <message>
+        <source>%1: no faults found.
+</source>
+        <translation>%1: keine Fehler gefunden.
+</translation>
+    </message>
+    <message>
+        <source>Faults found: %1.
+</source>
+        <translation>Gefundene Fehler: %1.
+</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1556,37 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     </message>
 </context>
 <context>
+    <name>NewPlanCommand</name>
+    <message>
+        <source>The version a new plan starts from (with --new-plan).</source>
+        <translation>Die Version, bei der ein neuer Plan beginnt (mit --new-plan).</translation>
+    </message>
+    <message>
+        <source>Write a plan skeleton into DIR (with --from VERSION --to VERSION) and exit.</source>
+        <translation>Ein Plangerüst nach DIR schreiben (mit --from VERSION --to VERSION) und beenden.</translation>
+    </message>
+    <message>
+        <source>--from goes with --new-plan.</source>
+        <translation>--from gehört zu --new-plan.</translation>
+    </message>
+    <message>
+        <source>--new-plan needs --from VERSION and --to VERSION.</source>
+        <translation>--new-plan braucht --from VERSION und --to VERSION.</translation>
+    </message>
+    <message>
+        <source>Wrote a plan skeleton from %1 to %2 in %3:
+</source>
+        <translation>Plangerüst von %1 nach %2 in %3 geschrieben:
+</translation>
+    </message>
+    <message>
+        <source>Replace the stand-in table and the example step (README.md in the folder says how), then run --lint %1.
+</source>
+        <translation>Die Platzhaltertabelle und den Beispielschritt ersetzen (README.md im Ordner sagt, wie), dann --lint %1 ausführen.
+</translation>
+    </message>
+</context>
+<context>
     <name>OneTransactionRun</name>
     <message>
         <source>The plan %1 was already applied on %2: nothing to check.</source>
@@ -1464,10 +1595,6 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     <message>
         <source>The plan %1 was already applied on %2 by %3: nothing to do.</source>
         <translation>Der Plan %1 wurde bereits am %2 von %3 angewendet: Es gibt nichts zu tun.</translation>
-    </message>
-    <message>
-        <source>Note: the plan has changed since it was applied (checksum %1 then, %2 now).</source>
-        <translation>Hinweis: Der Plan hat sich seit seiner Anwendung geändert (Prüfsumme damals %1, jetzt %2).</translation>
     </message>
     <message>
         <source>Running the checks</source>
@@ -2291,6 +2418,17 @@ user-integrations: checks server-version: title</extracomment>
     </message>
 </context>
 <context>
+    <name>PlanChecksum</name>
+    <message>
+        <source>must be a list of checksums</source>
+        <translation>muss eine Liste von Prüfsummen sein</translation>
+    </message>
+    <message>
+        <source>must be a checksum as the assistant prints it: %1:&lt;64 hex digits&gt;, or 64 hex digits from an earlier version</source>
+        <translation>muss eine Prüfsumme sein, wie der Assistent sie ausgibt: %1:&lt;64 Hexadezimalziffern&gt;, oder 64 Hexadezimalziffern aus einer früheren Version</translation>
+    </message>
+</context>
+<context>
     <name>PlanFinalizeReader</name>
     <message>
         <source>must be an object with &quot;keep_days&quot; and &quot;steps&quot;</source>
@@ -2307,6 +2445,49 @@ user-integrations: checks server-version: title</extracomment>
     <message>
         <source>a finalize step is plain SQL: no chunk, no batch</source>
         <translation>ein Abschlussschritt ist einfaches SQL: kein Chunk, kein Batch</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLint</name>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>es gibt keinen Ordner %1</translation>
+    </message>
+    <message>
+        <source>no plan.json here, nor in a subfolder: --lint checks the assistant&apos;s plan folders (plan.json and its SQL, docs/plans.md); other migration projects are not linted</source>
+        <translation>hier ist keine plan.json, auch nicht in einem Unterordner: --lint prüft die Planordner des Assistenten (plan.json und ihr SQL, docs/plans.md); andere Migrationsprojekte werden nicht geprüft</translation>
+    </message>
+    <message>
+        <source>cannot read plan.json: %1</source>
+        <translation>plan.json kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (plan.schema.json)</source>
+        <translation>%1 (plan.schema.json)</translation>
+    </message>
+    <message>
+        <source>no rollback steps: --rollback could not undo this plan; add &quot;rollback&quot;: {&quot;steps&quot;: […]} that restores the tables of &quot;tables.before&quot;</source>
+        <translation>keine Rücknahmeschritte: --rollback könnte diesen Plan nicht zurücknehmen; &quot;rollback&quot;: {&quot;steps&quot;: […]} ergänzen, das die Tabellen aus &quot;tables.before&quot; wiederherstellt</translation>
+    </message>
+    <message>
+        <source>no validations: nothing confirms the migration before its commit; add &quot;validations&quot;</source>
+        <translation>keine Validierungen: nichts bestätigt die Migration vor ihrem Commit; &quot;validations&quot; ergänzen</translation>
+    </message>
+    <message>
+        <source>no rollback validations: nothing confirms the rollback before its commit; add &quot;rollback&quot;: {&quot;validations&quot;: […]}</source>
+        <translation>keine Validierungen der Rücknahme: nichts bestätigt die Rücknahme vor ihrem Commit; &quot;rollback&quot;: {&quot;validations&quot;: […]} ergänzen</translation>
+    </message>
+    <message>
+        <source>the plan has %1 SQL but no %1 detect query for &quot;source&quot; and &quot;target&quot;: the assistant cannot tell which version a %1 database is at</source>
+        <translation>der Plan hat SQL für %1, aber keine Erkennungsabfrage für %1 bei &quot;source&quot; und &quot;target&quot;: der Assistent kann nicht sagen, auf welcher Version eine %1-Datenbank ist</translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; has no %2 SQL, but other steps do</source>
+        <translation>der Schritt &quot;%1&quot; hat kein SQL für %2, andere Schritte aber schon</translation>
+    </message>
+    <message>
+        <source>the batched step &quot;%1&quot; encrypts or decrypts: the plan needs &quot;needs_key&quot;: true (--key-file)</source>
+        <translation>der Schritt in Stapeln &quot;%1&quot; verschlüsselt oder entschlüsselt: der Plan braucht &quot;needs_key&quot;: true (--key-file)</translation>
     </message>
 </context>
 <context>
@@ -2619,14 +2800,37 @@ user-integrations: checks server-version: title</extracomment>
     </message>
 </context>
 <context>
+    <name>PlanSkeleton</name>
+    <message>
+        <source>&quot;%1&quot; is not a version name: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit (e.g. v7)</source>
+        <translation>&quot;%1&quot; ist kein Versionsname: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer (z. B. v7)</translation>
+    </message>
+    <message>
+        <source>--from and --to must name two different versions</source>
+        <translation>--from und --to müssen zwei verschiedene Versionen nennen</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: --new-plan writes only into a new or empty folder</source>
+        <translation>%1 existiert und ist nicht leer: --new-plan schreibt nur in einen neuen oder leeren Ordner</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanStatus</name>
     <message>
         <source>The plan %1 is applied: the database is at %2.</source>
         <translation>Der Plan %1 ist angewendet: Die Datenbank ist auf %2.</translation>
-    </message>
-    <message>
-        <source>The plan has changed since it was applied (checksum %1 then, %2 now).</source>
-        <translation>Der Plan hat sich seit seiner Anwendung geändert (Prüfsumme damals %1, jetzt %2).</translation>
     </message>
     <message>
         <source>The plan %1 is not applied to this database.</source>
@@ -3372,6 +3576,25 @@ Sicherung: %1</translation>
     </message>
 </context>
 <context>
+    <name>ScriptLint</name>
+    <message>
+        <source>%1 in a plan&apos;s SQL: the assistant owns the transaction (it begins, commits and rolls back every run); remove it</source>
+        <translation>%1 im SQL eines Plans: die Transaktion gehört dem Assistenten (er beginnt, bestätigt und verwirft jeden Lauf); bitte entfernen</translation>
+    </message>
+    <message>
+        <source>%1 cannot run inside a transaction on %2, and every step of a plan runs inside the run&apos;s transaction</source>
+        <translation>%1 kann auf %2 nicht innerhalb einer Transaktion laufen, und jeder Schritt eines Plans läuft in der Transaktion des Laufs</translation>
+    </message>
+    <message>
+        <source>ALTER TYPE … ADD VALUE cannot run inside a transaction before PostgreSQL 12: set minimum_server_version.postgresql to 120000 or more (the new value is usable only after the commit)</source>
+        <translation>ALTER TYPE … ADD VALUE kann vor PostgreSQL 12 nicht innerhalb einer Transaktion laufen: minimum_server_version.postgresql auf 120000 oder mehr setzen (der neue Wert ist erst nach dem Commit nutzbar)</translation>
+    </message>
+    <message>
+        <source>SQLite cannot parse this statement: %1</source>
+        <translation>SQLite kann diese Anweisung nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerSession</name>
     <message>
         <source>no name</source>
@@ -3477,16 +3700,16 @@ Sicherung: %1</translation>
         <translation>Zusätzlich jeden Planordner in DIR in den Katalog laden (mehrfach möglich).</translation>
     </message>
     <message>
-        <source>Stop the path at VERSION; with --rollback, undo applied plans back to VERSION.</source>
-        <translation>Den Pfad bei VERSION anhalten; mit --rollback angewendete Pläne bis VERSION zurücknehmen.</translation>
-    </message>
-    <message>
         <source>Commit after each plan of a path (default: the path&apos;s transactional plans run in one transaction).</source>
         <translation>Nach jedem Plan eines Pfads festschreiben (Standard: die transaktionalen Pläne eines Pfads laufen in einer Transaktion).</translation>
     </message>
     <message>
         <source>--to takes a version, such as v2.</source>
         <translation>--to nimmt eine Version, etwa v2.</translation>
+    </message>
+    <message>
+        <source>Stop the path at VERSION; with --rollback, undo applied plans back to VERSION; with --new-plan, the version the new plan goes to.</source>
+        <translation>Den Pfad bei VERSION anhalten; mit --rollback angewendete Pläne bis VERSION zurücknehmen; mit --new-plan die Version, zu der der neue Plan führt.</translation>
     </message>
 </context>
 <context>
