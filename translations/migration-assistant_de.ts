@@ -1225,6 +1225,46 @@ Die Datenbank geht zurück auf %3: Die Tabellen werden wiederhergestellt und dan
         <source>&amp;Keep the migration</source>
         <translation>Migration &amp;behalten</translation>
     </message>
+    <message>
+        <source>&amp;Finalize…</source>
+        <translation>&amp;Abschließen…</translation>
+    </message>
+    <message>
+        <source>Finalize the migrations whose keep period is over</source>
+        <translation>Die Migrationen abschließen, deren Aufbewahrungsfrist abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>Drops what a migration kept for its rollback (such as users_old) once its keep period is over. Afterwards it can no longer be rolled back.</source>
+        <translation>Entfernt, was eine Migration für ihr Zurücksetzen aufbewahrt hat (etwa users_old), sobald ihre Aufbewahrungsfrist abgelaufen ist. Danach kann sie nicht mehr zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Finalize these migrations?
+
+%1
+
+Their keep period is over. What they kept for a rollback is dropped, and the backup made before them is deleted: afterwards they can no longer be rolled back.</source>
+        <translation>Diese Migrationen abschließen?
+
+%1
+
+Ihre Aufbewahrungsfrist ist abgelaufen. Was sie für ein Zurücksetzen aufbewahrt haben, wird entfernt, und die Sicherung von davor wird gelöscht: Danach können sie nicht mehr zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Finalize</source>
+        <translation>&amp;Abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Noch nicht</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -1829,6 +1869,14 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     <message>
         <source>%1. %2 (%3 → %4): %5</source>
         <translation>%1. %2 (%3 → %4): %5</translation>
+    </message>
+    <message>
+        <source>Finalized: what the rollback needed is gone, and so is the backup of the apply.</source>
+        <translation>Abgeschlossen: Was das Zurücksetzen brauchte, ist entfernt, ebenso die Sicherung von vor der Anwendung.</translation>
+    </message>
+    <message>
+        <source>The finalize is not due yet.</source>
+        <translation>Der Abschluss ist noch nicht fällig.</translation>
     </message>
 </context>
 <context>

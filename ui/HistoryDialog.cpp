@@ -10,6 +10,8 @@
 #include "RunMonitor.h"
 #include "RunResultView.h"
 #include "WizardConfig.h"
+#include "finalize/FinalizedPlan.h"
+#include "plan/Plan.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +37,7 @@ HistoryDialog::HistoryDialog(WizardConfig *config, QWidget *parent)
     , m_locked(new LockedPanel(this))
     , m_refresh(new QPushButton(tr("R&efresh"), this))
     , m_rollback(new QPushButton(tr("&Roll back the last migration…"), this))
+    , m_finalize(new QPushButton(tr("&Finalize…"), this))
     , m_close(new QPushButton(tr("&Close"), this))
 {
     setWindowTitle(tr("History"));
@@ -72,16 +75,20 @@ HistoryDialog::HistoryDialog(WizardConfig *config, QWidget *parent)
     m_below->addWidget(m_locked);
     m_below->hide();
 
-    for (QPushButton *b : {m_refresh, m_rollback})
+    for (QPushButton *b : {m_refresh, m_rollback, m_finalize})
         b->setAutoDefault(false);
     m_close->setDefault(true);
     m_refresh->setAccessibleName(tr("Refresh the history"));
     m_rollback->setAccessibleName(tr("Roll back the last migration"));
+    m_finalize->setAccessibleName(tr("Finalize the migrations whose keep period is over"));
+    m_finalize->setToolTip(tr("Drops what a migration kept for its rollback (such as users_old) once its keep period is "
+                              "over. Afterwards it can no longer be rolled back."));
     m_close->setAccessibleName(tr("Close the history"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_rollback);
+    buttons->addWidget(m_finalize);
     buttons->addStretch(1);
     buttons->addWidget(m_close);
     auto *layout = new QVBoxLayout(this);
@@ -95,10 +102,11 @@ HistoryDialog::HistoryDialog(WizardConfig *config, QWidget *parent)
 
     connect(m_refresh, &QPushButton::clicked, this, &HistoryDialog::refresh);
     connect(m_rollback, &QPushButton::clicked, this, &HistoryDialog::rollBack);
+    connect(m_finalize, &QPushButton::clicked, this, &HistoryDialog::finalize);
     connect(m_close, &QPushButton::clicked, this, &HistoryDialog::reject);
     connect(m_controller, &RunController::finished, this, &HistoryDialog::onFinished);
     connect(m_controller, &RunController::runningChanged, this, &HistoryDialog::updateButtons);
-    connect(m_locked, &LockedPanel::retryRequested, this, &HistoryDialog::startRollback);
+    connect(m_locked, &LockedPanel::retryRequested, this, [this] { start(m_changing); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         const HistoryEntry *entry = m_model->entryAt(i.row());
         m_details->setText(entry ? HistoryTableModel::details(*entry) : QString());
@@ -139,7 +147,7 @@ void HistoryDialog::onFinished(const RunResult &result)
         updateButtons();
         return;
     }
-    // A rollback: show how it went, then read the history again (it has a new row).
+    // A rollback or a finalize: show how it went, then read the history again (it has a new row).
     if (OutcomeText::databaseChanged(result))
         Q_EMIT databaseChanged();
     if (result.outcome == RunOutcome::Locked) {
@@ -159,14 +167,21 @@ void HistoryDialog::updateButtons()
     const int row = rollbackRow();
     m_refresh->setEnabled(!running);
     m_rollback->setEnabled(!running && row >= 0);
+    m_finalize->setEnabled(
+        !running && !m_config->finalizeDue(m_model->entriesOldestFirst(), QDateTime::currentDateTimeUtc()).isEmpty());
 }
 
 int HistoryDialog::rollbackRow() const
 {
     // The one plan chosen (advanced), or the last run of the path, whichever plan it was.
-    if (m_config->isSinglePlan())
-        return m_config->plan() ? m_model->rollbackCandidateRow(m_config->plan()->id) : -1;
-    return m_model->rollbackCandidateRow(QString());
+    const int row = m_config->isSinglePlan()
+                        ? (m_config->plan() ? m_model->rollbackCandidateRow(m_config->plan()->id) : -1)
+                        : m_model->rollbackCandidateRow(QString());
+    // A finalized plan's rollback is refused by the engine: no button offers it.
+    const HistoryEntry *entry = m_model->entryAt(row);
+    if (entry && FinalizedPlan::in(m_model->entriesOldestFirst(), entry->planId))
+        return -1;
+    return row;
 }
 
 void HistoryDialog::rollBack()
@@ -188,9 +203,37 @@ void HistoryDialog::rollBack()
 
 void HistoryDialog::startRollback()
 {
+    start(RunAction::Rollback);
+}
+
+void HistoryDialog::finalize()
+{
+    const QList<const Plan *> due =
+        m_config->finalizeDue(m_model->entriesOldestFirst(), QDateTime::currentDateTimeUtc());
+    if (due.isEmpty())
+        return;
+    QStringList what;
+    for (const Plan *plan : due) {
+        QStringList steps;
+        for (const PlanStep &step : plan->finalize.steps)
+            steps << step.title;
+        what << tr("%1: %2").arg(plan->title, steps.join(QStringLiteral(", ")));
+    }
+    const QString text = tr("Finalize these migrations?\n\n%1\n\nTheir keep period is over. What they kept for a "
+                            "rollback is dropped, and the backup made before them is deleted: afterwards they can no "
+                            "longer be rolled back.")
+                             .arg(what.join(QLatin1Char('\n')));
+    if (MessageBox::question(this, tr("Finalize"), text, tr("&Finalize"), tr("&Not yet")) != QMessageBox::Yes)
+        return;
+    start(RunAction::Finalize);
+}
+
+void HistoryDialog::start(RunAction action)
+{
+    m_changing = action;
     m_below->setCurrentWidget(m_monitor);
     m_below->show();
-    m_controller->start(m_config->runOptions(RunAction::Rollback));
+    m_controller->start(m_config->runOptions(action));
 }
 
 void HistoryDialog::reject()
@@ -199,7 +242,7 @@ void HistoryDialog::reject()
         QDialog::reject();
         return;
     }
-    if (m_controller->action() == RunAction::Rollback && !m_monitor->requestCancel())
+    if (m_controller->action() != RunAction::Status && !m_monitor->requestCancel())
         return;
     // Reading the history changes nothing: stop without asking. Close once the worker is done.
     m_closeWhenDone = true;

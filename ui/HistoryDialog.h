@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "run/RunAction.h"
+
 #include <QDialog>
 
 class HistoryTableModel;
@@ -18,8 +20,9 @@ class WizardConfig;
 
 // The History view: what this assistant has done to the connected database
 // (RunAction::Status on a worker → HistoryTableModel), newest first, with a Rollback of the
-// plan's last applied run (confirmed first, with progress, then its verification). Another
-// run holding the lock shows who, with Retry.
+// plan's last applied run (confirmed first, with progress, then its verification), and a
+// Finalize of the applied plans whose keep period is over (users_old dropped; afterwards their
+// rollback is refused). Another run holding the lock shows who, with Retry.
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -29,11 +32,14 @@ public:
 
     void refresh();
     void rollBack();
+    // Finalize the applied plans whose keep period is over (confirmed first).
+    void finalize();
     void reject() override;
 
     RunController *controller() const { return m_controller; }
     HistoryTableModel *model() const { return m_model; }
     QPushButton *rollbackButton() const { return m_rollback; }
+    QPushButton *finalizeButton() const { return m_finalize; }
     RunResultView *resultView() const { return m_result; }
     LockedPanel *lockedPanel() const { return m_locked; }
     QString statusText() const;
@@ -47,6 +53,7 @@ private:
     int rollbackRow() const;
     void onFinished(const RunResult &result);
     void startRollback();
+    void start(RunAction action);
     void updateButtons();
 
     WizardConfig *m_config;
@@ -62,6 +69,8 @@ private:
     LockedPanel *m_locked;
     QPushButton *m_refresh;
     QPushButton *m_rollback;
+    QPushButton *m_finalize;
+    RunAction m_changing = RunAction::Rollback; // what Retry starts again
     QPushButton *m_close;
     bool m_closeWhenDone = false;
 };

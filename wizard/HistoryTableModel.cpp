@@ -26,6 +26,13 @@ const HistoryEntry *HistoryTableModel::entryAt(int row) const
     return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
 }
 
+QList<HistoryEntry> HistoryTableModel::entriesOldestFirst() const
+{
+    QList<HistoryEntry> out = m_entries;
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
 int HistoryTableModel::rollbackCandidateRow(const QString &planId) const
 {
     for (int row = 0; row < m_entries.size(); ++row) {

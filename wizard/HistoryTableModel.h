@@ -24,6 +24,8 @@ public:
     void setEntries(const QList<HistoryEntry> &entries);
     void clear() { setEntries({}); }
     const HistoryEntry *entryAt(int row) const;
+    // The entries as the store gave them, oldest first.
+    QList<HistoryEntry> entriesOldestFirst() const;
     // The row of the run a rollback of planId would undo, or -1 when there is none. An empty
     // planId: the newest run of any plan (what a rollback of a path's last step undoes).
     int rollbackCandidateRow(const QString &planId) const;

@@ -13,6 +13,8 @@ QString OutcomeText::headline(const RunResult &r)
             return tr("The rehearsal succeeded.");
         case RunAction::Check:
             return tr("The checks passed.");
+        case RunAction::Finalize:
+            return tr("Finalized: what the rollback needed is gone, and so is the backup of the apply.");
         default:
             return tr("Done.");
         }
@@ -21,8 +23,9 @@ QString OutcomeText::headline(const RunResult &r)
     case RunOutcome::RolledBack:
         return tr("The migration was rolled back and the restore verified.");
     case RunOutcome::Blocked:
-        return r.action == RunAction::Rollback ? tr("The rollback was refused.")
-                                               : tr("The checks stopped the run.");
+        return r.action == RunAction::Rollback   ? tr("The rollback was refused.")
+               : r.action == RunAction::Finalize ? tr("The finalize is not due yet.")
+                                                 : tr("The checks stopped the run.");
     case RunOutcome::Locked:
         return tr("Another run is using this database.");
     case RunOutcome::Failed:

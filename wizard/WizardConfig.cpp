@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardConfig.h"
 
+#include "finalize/FinalizedPlan.h"
+
 #include "crypto/KeyFile.h"
 
 #include "plan/PlanCatalogue.h"
@@ -374,4 +376,19 @@ QList<QPair<QString, QString>> WizardConfig::summary() const
     lines << qMakePair(tr("Accepted risks"), risks.isEmpty() ? tr("none") : risks.join(QLatin1Char('\n')));
     lines << qMakePair(tr("Operator"), m_operatorName.isEmpty() ? defaultOperatorName() : m_operatorName);
     return lines;
+}
+
+QList<const Plan *> WizardConfig::finalizeDue(const QList<HistoryEntry> &history, const QDateTime &now) const
+{
+    QList<const Plan *> due;
+    if (!m_catalogue)
+        return due;
+    const QList<const Plan *> plans = isSinglePlan() && m_plan ? QList<const Plan *>{m_plan.get()}
+                                                              : m_catalogue->chain(m_connection.driverName());
+    for (const Plan *plan : plans) {
+        const auto at = FinalizedPlan::dueAt(*plan, history);
+        if (at && *at <= now)
+            due << plan;
+    }
+    return due;
 }

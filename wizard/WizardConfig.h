@@ -115,6 +115,9 @@ public:
     // changes nothing and should show what would happen), never past a blocker.
     // A rollback of a path goes back to `rollbackTo` (empty: undoes the last applied plan).
     RunOptions runOptions(RunAction action, const QString &rollbackTo = {}) const;
+    // The applied plans whose finalize is due at `now` by this history (oldest first): what
+    // History's Finalize runs (FinalizedPlan::dueAt, the engine's own rule).
+    QList<const Plan *> finalizeDue(const QList<HistoryEntry> &history, const QDateTime &now) const;
     // Where the backup goes, in words: beside the file for SQLite.
     QString backupLocation() const;
     // The Confirm page's summary, label and value, in order.

@@ -21,18 +21,6 @@ namespace {
 QString day(const QDateTime &t) { return t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")); }
 
 // The plan's latest apply, when that is the last thing that happened to it (not rolled back).
-std::optional<HistoryEntry> appliedEntry(const QList<HistoryEntry> &entries, const QString &planId)
-{
-    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
-        if (it->planId != planId)
-            continue;
-        if (it->action == QLatin1String("apply"))
-            return *it;
-        if (it->action == QLatin1String("rollback"))
-            return std::nullopt;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -80,17 +68,17 @@ RunResult FinalizeRun::run()
     for (const Plan *plan : std::as_const(plans)) {
         if (!plan->finalize.isDeclared() || !plan->supportsDriver(driver))
             continue;
-        const auto apply = appliedEntry(*entries, plan->id);
-        if (!apply || FinalizedPlan::in(*entries, plan->id))
+        const auto dueAt = FinalizedPlan::dueAt(*plan, *entries);
+        if (!dueAt)
             continue;
-        const QDateTime dueAt = apply->finishedAt.addDays(plan->finalize.keepDays);
-        if (dueAt <= now)
+        const auto apply = FinalizedPlan::lastApply(*entries, plan->id);
+        if (*dueAt <= now)
             due << qMakePair(plan, *apply);
         else
             waiting << tr("The plan %1 keeps what its rollback needs until %2 (%n day(s) after its apply on %3): its "
                           "finalize is not due before then.",
                           nullptr, plan->finalize.keepDays)
-                           .arg(plan->id, day(dueAt), day(apply->finishedAt));
+                           .arg(plan->id, day(*dueAt), day(apply->finishedAt));
     }
     if (due.isEmpty()) {
         if (waiting.isEmpty()) {

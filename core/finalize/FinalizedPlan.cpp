@@ -3,6 +3,7 @@
 #include "finalize/FinalizedPlan.h"
 
 #include "history/HistoryStore.h"
+#include "plan/Plan.h"
 #include "run/RunResult.h"
 
 std::optional<HistoryEntry> FinalizedPlan::in(const QList<HistoryEntry> &entries, const QString &planId)
@@ -42,4 +43,27 @@ void FinalizedPlan::refuseRollback(const HistoryEntry &finalized, RunResult &res
     result.error = ErrorInfo::make(tr("The plan %1 was finalized %2: what its rollback restores from is gone, so the "
                                       "rollback is refused and nothing was changed.")
                                        .arg(finalized.planId, byWhomAndWhen(finalized)));
+}
+
+std::optional<HistoryEntry> FinalizedPlan::lastApply(const QList<HistoryEntry> &entries, const QString &planId)
+{
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        if (it->planId != planId)
+            continue;
+        if (it->action == QLatin1String("apply"))
+            return *it;
+        if (it->action == QLatin1String("rollback"))
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<QDateTime> FinalizedPlan::dueAt(const Plan &plan, const QList<HistoryEntry> &entries)
+{
+    if (!plan.finalize.isDeclared() || in(entries, plan.id))
+        return std::nullopt;
+    const auto apply = lastApply(entries, plan.id);
+    if (!apply)
+        return std::nullopt;
+    return apply->finishedAt.addDays(plan.finalize.keepDays);
 }

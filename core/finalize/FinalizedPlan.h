@@ -7,9 +7,11 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QDateTime>
 #include <optional>
 
 class DatabaseConnection;
+class Plan;
 class RunResult;
 
 // Whether a plan's apply was finalized: a "finalize" row in the history after the plan's
@@ -29,4 +31,10 @@ public:
     static void refuseRollback(const HistoryEntry &finalized, RunResult &result);
     // "on 2026-03-01 12:00 by anna (host)": who finalized it and when, for people.
     static QString byWhomAndWhen(const HistoryEntry &finalized);
+    // The plan's apply that is in force (newest of its apply and rollback rows), if any;
+    // `entries` oldest first.
+    static std::optional<HistoryEntry> lastApply(const QList<HistoryEntry> &entries, const QString &planId);
+    // When the plan's finalize is due: its apply in force plus keep_days. Nullopt when the plan
+    // declares none, is not applied, or was finalized already. `entries` oldest first.
+    static std::optional<QDateTime> dueAt(const Plan &plan, const QList<HistoryEntry> &entries);
 };

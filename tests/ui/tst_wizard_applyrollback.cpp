@@ -109,6 +109,45 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !history->isVisible(); }, 5000));
     }
 
+    // History offers Finalize once the keep period is over, not before; afterwards users_old
+    // is gone and no rollback is offered.
+    void finalizeFromHistoryWhenDue()
+    {
+        const QString db = TestSupport::demoDatabase(m_dir.path(), 500, QStringLiteral("finalize.db"));
+        QVERIFY(!db.isEmpty());
+        const auto applied = TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--db"),
+                                                     QStringLiteral("sqlite:") + db, QStringLiteral("--apply"),
+                                                     QStringLiteral("--yes"), QStringLiteral("--to"),
+                                                     QStringLiteral("v2")});
+        QCOMPARE(applied.exitCode, 0);
+        QVERIFY(TestSupport::tableNames(db).contains(QStringLiteral("users_old")));
+
+        WizardDriver driver(m_dir.filePath(QStringLiteral("finalize.ini")));
+        QVERIFY(driver.connectSqlite(db));
+        QTest::mouseClick(driver.wizard()->connectPage()->historyButton(), Qt::LeftButton);
+        HistoryDialog *history = driver.wizard()->historyDialog();
+        QVERIFY(history);
+        QVERIFY(QTest::qWaitFor([&] { return history->model()->rowCount() == 1; }, 30000));
+        QVERIFY(history->rollbackButton()->isEnabled());
+        QVERIFY(!history->finalizeButton()->isEnabled()); // applied just now: 14 days to go
+
+        // Fifteen days later.
+        QVERIFY(TestSupport::execSql(db, QStringLiteral("UPDATE migration_assistant_history SET finished_at = "
+                                                        "strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-15 days');")));
+        history->refresh();
+        QVERIFY(QTest::qWaitFor([&] { return history->finalizeButton()->isEnabled(); }, 30000));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(history->finalizeButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return history->model()->rowCount() == 2 && !history->controller()->isRunning(); },
+                                60000));
+        QCOMPARE(history->model()->entryAt(0)->action, QStringLiteral("finalize"));
+        QVERIFY(!TestSupport::tableNames(db).contains(QStringLiteral("users_old")));
+        QVERIFY(!history->finalizeButton()->isEnabled());
+        QVERIFY(!history->rollbackButton()->isEnabled());
+        history->reject();
+        QVERIFY(QTest::qWaitFor([&] { return !history->isVisible(); }, 5000));
+    }
+
 private:
     QTemporaryDir m_dir;
 };
