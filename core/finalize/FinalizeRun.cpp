@@ -5,6 +5,7 @@
 #include "db/DatabaseConnection.h"
 #include "finalize/FinalizedPlan.h"
 #include "history/HistoryStore.h"
+#include "history/RunHistory.h"
 #include "lock/LockedConnection.h"
 #include "plan/PlanCatalogue.h"
 #include "run/RunContext.h"
@@ -14,7 +15,6 @@
 #include "util/LoggingCategories.h"
 
 #include <QFile>
-#include <QSysInfo>
 
 namespace {
 
@@ -120,18 +120,9 @@ bool FinalizeRun::finalize(DatabaseConnection &db, const Plan &plan, const Histo
         return true;
     }
     StepExecutor steps(m_context);
-    HistoryEntry entry;
-    entry.planId = plan.id;
-    entry.planChecksum = plan.checksum;
+    HistoryEntry entry = RunHistory::baseEntry(plan, RunAction::Finalize, QStringLiteral("finalized"), startedAt,
+                                               result.operatorName);
     entry.fromVersion = entry.toVersion = plan.toVersion;
-    entry.action = runActionName(RunAction::Finalize);
-    entry.outcome = QStringLiteral("finalized");
-    entry.startedAt = startedAt;
-    entry.host = QSysInfo::machineHostName();
-    entry.osUser = RunContext::osUser();
-    entry.operatorName = result.operatorName;
-    entry.appVersion = QStringLiteral(MA_VERSION);
-    entry.finishedAt = QDateTime::currentDateTimeUtc();
     if (!steps.runAll(db, plan.finalize.steps, &error) || !HistoryStore(db).append(entry, &error)) {
         transaction.abort(result, error, RunOutcome::Failed);
         return false;

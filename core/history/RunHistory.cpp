@@ -8,24 +8,32 @@
 
 #include <QSysInfo>
 
-HistoryEntry RunHistory::entryFor(const Plan &plan, RunAction action, const QDateTime &startedAt,
-                                  const RunResult &result)
+HistoryEntry RunHistory::baseEntry(const Plan &plan, RunAction action, const QString &outcome,
+                                   const QDateTime &startedAt, const QString &operatorName)
 {
-    const bool apply = action == RunAction::Apply;
     HistoryEntry entry;
     entry.planId = plan.id;
     entry.planChecksum = plan.checksum;
     entry.planFiles = plan.fileChecksums;
-    entry.fromVersion = apply ? plan.fromVersion : plan.toVersion;
-    entry.toVersion = apply ? plan.toVersion : plan.fromVersion;
     entry.action = runActionName(action);
-    entry.outcome = apply ? QStringLiteral("applied") : QStringLiteral("rolled-back");
+    entry.outcome = outcome;
     entry.startedAt = startedAt;
     entry.finishedAt = QDateTime::currentDateTimeUtc();
     entry.host = QSysInfo::machineHostName();
     entry.osUser = RunContext::osUser();
-    entry.operatorName = result.operatorName;
+    entry.operatorName = operatorName;
     entry.appVersion = QStringLiteral(MA_VERSION);
+    return entry;
+}
+
+HistoryEntry RunHistory::entryFor(const Plan &plan, RunAction action, const QDateTime &startedAt,
+                                  const RunResult &result)
+{
+    const bool apply = action == RunAction::Apply;
+    HistoryEntry entry = baseEntry(plan, action, apply ? QStringLiteral("applied") : QStringLiteral("rolled-back"),
+                                   startedAt, result.operatorName);
+    entry.fromVersion = apply ? plan.fromVersion : plan.toVersion;
+    entry.toVersion = apply ? plan.toVersion : plan.fromVersion;
     for (const CheckResult &c : result.checks)
         if (c.accepted)
             entry.acceptedRisks.append(QJsonObject{{QStringLiteral("id"), c.id},

@@ -18,6 +18,10 @@ class RunResult;
 class RunHistory
 {
 public:
+    // What every row says of itself: the plan (its checksum and files), the action and outcome,
+    // when, where, who and which assistant. The versions and the rest are the caller's.
+    static HistoryEntry baseEntry(const Plan &plan, RunAction action, const QString &outcome,
+                                  const QDateTime &startedAt, const QString &operatorName);
     static HistoryEntry entryFor(const Plan &plan, RunAction action, const QDateTime &startedAt,
                                  const RunResult &result);
     // Whether `last`, read by a fresh session, is the row `entry` this run tried to commit.

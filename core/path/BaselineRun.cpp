@@ -4,6 +4,7 @@
 
 #include "db/DatabaseConnection.h"
 #include "history/HistoryStore.h"
+#include "history/RunHistory.h"
 #include "lock/LockedConnection.h"
 #include "path/DatabaseVersion.h"
 #include "plan/PlanCatalogue.h"
@@ -12,7 +13,6 @@
 #include "transaction/RunTransaction.h"
 #include "util/LoggingCategories.h"
 
-#include <QSysInfo>
 
 RunResult BaselineRun::run()
 {
@@ -106,18 +106,9 @@ RunResult BaselineRun::run()
         return done();
     }
 
-    HistoryEntry entry;
-    entry.planId = plan->id;
-    entry.planChecksum = plan->checksum;
+    HistoryEntry entry = RunHistory::baseEntry(*plan, RunAction::Baseline, QStringLiteral("baselined"), startedAt,
+                                               result.operatorName);
     entry.toVersion = version;
-    entry.action = runActionName(RunAction::Baseline);
-    entry.outcome = QStringLiteral("baselined");
-    entry.startedAt = startedAt;
-    entry.finishedAt = QDateTime::currentDateTimeUtc();
-    entry.host = QSysInfo::machineHostName();
-    entry.osUser = RunContext::osUser();
-    entry.operatorName = result.operatorName;
-    entry.appVersion = QStringLiteral(MA_VERSION);
     if (!history.append(entry, &error) || !db.exec(QStringLiteral("COMMIT"), &error, tr("Committing the baseline"))) {
         // A lost answer to COMMIT is harmless here: running it again says whether it took.
         transaction.abort(result, error, RunOutcome::Failed);
