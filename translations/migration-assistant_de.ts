@@ -1880,6 +1880,37 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     </message>
 </context>
 <context>
+    <name>PathCheck</name>
+    <message>
+        <source>Not checked: the checks of %1 before it could not run.</source>
+        <translation>Nicht geprüft: die Prüfungen von %1 davor konnten nicht laufen.</translation>
+    </message>
+    <message>
+        <source>Checked when its turn comes: %1 before it runs batch by batch, so it cannot be rehearsed ahead.</source>
+        <translation>Wird geprüft, wenn er an der Reihe ist: %1 davor läuft Stapel für Stapel und kann daher nicht vorab geprobt werden.</translation>
+    </message>
+    <message>
+        <source>Rehearsing %1 for the checks of the next plan</source>
+        <translation>Probe von %1 für die Prüfungen des nächsten Plans</translation>
+    </message>
+    <message>
+        <source>Rehearsal of %1</source>
+        <translation>Probe von %1</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s steps failed when rehearsed: %1</source>
+        <translation>Die Schritte des Plans sind bei der Probe fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Applying the path would fail here and roll back. Nothing was changed.</source>
+        <translation>Das Anwenden des Pfads würde hier fehlschlagen und zurückgerollt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Not checked: the rehearsal of %1 before it failed.</source>
+        <translation>Nicht geprüft: die Probe von %1 davor ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>PathRun</name>
     <message>
         <source>No plan has SQL for %1 databases.</source>
@@ -1924,45 +1955,6 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     <message>
         <source>The plan encrypts or decrypts with a key that only you have. Nothing was changed.</source>
         <translation>Der Plan ver- oder entschlüsselt mit einem Schlüssel, den nur Sie haben. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>It is at the newest version this assistant knows.</source>
-        <translation>Sie ist auf der neuesten Version, die dieser Assistent kennt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The newest version is %1: %n plan(s) to run: %2.</source>
-        <translation>
-            <numerusform>Die neueste Version ist %1: %n Plan auszuführen: %2.</numerusform>
-            <numerusform>Die neueste Version ist %1: %n Pläne auszuführen: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not checked: the checks of %1 before it could not run.</source>
-        <translation>Nicht geprüft: die Prüfungen von %1 davor konnten nicht laufen.</translation>
-    </message>
-    <message>
-        <source>Checked when its turn comes: %1 before it runs batch by batch, so it cannot be rehearsed ahead.</source>
-        <translation>Wird geprüft, wenn er an der Reihe ist: %1 davor läuft Stapel für Stapel und kann daher nicht vorab geprobt werden.</translation>
-    </message>
-    <message>
-        <source>Rehearsing %1 for the checks of the next plan</source>
-        <translation>Probe von %1 für die Prüfungen des nächsten Plans</translation>
-    </message>
-    <message>
-        <source>Rehearsal of %1</source>
-        <translation>Probe von %1</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s steps failed when rehearsed: %1</source>
-        <translation>Die Schritte des Plans sind bei der Probe fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Applying the path would fail here and roll back. Nothing was changed.</source>
-        <translation>Das Anwenden des Pfads würde hier fehlschlagen und zurückgerollt. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Not checked: the rehearsal of %1 before it failed.</source>
-        <translation>Nicht geprüft: die Probe von %1 davor ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Plan %1 of %2: %3 (%4 → %5)</source>
@@ -2900,6 +2892,17 @@ user-integrations: checks server-version: title</extracomment>
         <translation>
             <numerusform>Sein Abschluss (--finalize) ist ab %1 fällig, %n Tag nach der Anwendung.</numerusform>
             <numerusform>Sein Abschluss (--finalize) ist ab %1 fällig, %n Tage nach der Anwendung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is at the newest version this assistant knows.</source>
+        <translation>Sie ist auf der neuesten Version, die dieser Assistent kennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest version is %1: %n plan(s) to run: %2.</source>
+        <translation>
+            <numerusform>Die neueste Version ist %1: %n Plan auszuführen: %2.</numerusform>
+            <numerusform>Die neueste Version ist %1: %n Pläne auszuführen: %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -71,3 +71,41 @@ bool PlanStatus::readVersion(DatabaseConnection &db, const PlanCatalogue &catalo
     }
     return true;
 }
+
+void PlanStatus::readPath(DatabaseConnection &db, const PlanCatalogue &catalogue, const DatabaseVersion &version,
+                          const QList<const Plan *> &plans, RunResult &result)
+{
+    QStringList ids;
+    for (const Plan *plan : plans)
+        ids << plan->id;
+    ErrorInfo error;
+    const auto entries = HistoryStore(db).entries({}, &error);
+    if (!entries) {
+        result.outcome = RunOutcome::Failed;
+        result.error = error;
+        return;
+    }
+    result.history = *entries;
+    result.version = version.version;
+    result.pending = ids;
+    result.planId = plans.isEmpty() ? QString() : plans.first()->id;
+    result.notes << version.describe();
+    const QString latest = catalogue.latestVersion(db.spec().driverName());
+    const QString blocker = version.blocker(latest);
+    if (!blocker.isEmpty())
+        result.notes << blocker;
+    result.notes << version.drift;
+    if (version.isKnown()) {
+        if (plans.isEmpty())
+            result.notes << tr("It is at the newest version this assistant knows.");
+        else
+            result.notes << tr("The newest version is %1: %n plan(s) to run: %2.", nullptr, int(plans.size()))
+                                .arg(latest, result.pending.join(QStringLiteral(", ")));
+    }
+    for (const Plan *plan : plans) {
+        const QString interrupted = PlanStatus::interruptedRun(db, *plan);
+        if (!interrupted.isEmpty())
+            result.notes << interrupted;
+    }
+    result.outcome = RunOutcome::Ok;
+}

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 class DatabaseConnection;
+class DatabaseVersion;
 class Plan;
 class PlanCatalogue;
 class RunResult;
@@ -21,6 +23,10 @@ public:
     // The version the database is at now (empty: unknown) and the plans that would take it to
     // the catalogue's latest: RunResult::version and pending. False only when reading failed.
     static bool readVersion(DatabaseConnection &db, const PlanCatalogue &catalogue, RunResult &result);
+    // --status of a path: the history, the version (where `version` found the database), the
+    // plans pending to the latest, and where an interrupted plan of them stands.
+    static void readPath(DatabaseConnection &db, const PlanCatalogue &catalogue, const DatabaseVersion &version,
+                         const QList<const Plan *> &plans, RunResult &result);
     // Where an interrupted batched run of the plan stands, in words; empty when none is.
     static QString interruptedRun(DatabaseConnection &db, const Plan &plan);
 };

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "path/PathRun.h"
 
+#include "path/PathCheck.h"
+
 #include "backfill/BatchedRun.h"
 #include "checks/RiskGate.h"
 #include "db/DatabaseConnection.h"
-#include "history/HistoryStore.h"
 #include "history/PlanStatus.h"
 #include "lock/RunLockPhase.h"
 #include "plan/PlanCatalogue.h"
@@ -260,7 +261,7 @@ bool PathRun::inputsGiven(const Route &route, RunResult &result)
     return true;
 }
 
-RunResult PathRun::partFor(const Plan &plan, const RunResult &whole) const
+RunResult PathRun::partFor(const Plan &plan, const RunResult &whole)
 {
     RunResult part;
     part.action = whole.action;
@@ -276,95 +277,12 @@ RunResult PathRun::partFor(const Plan &plan, const RunResult &whole) const
 
 void PathRun::status(DatabaseConnection &db, const Route &route, RunResult &result)
 {
-    ErrorInfo error;
-    const auto entries = HistoryStore(db).entries({}, &error);
-    if (!entries) {
-        result.outcome = RunOutcome::Failed;
-        result.error = error;
-        return;
-    }
-    result.history = *entries;
-    result.version = route.version.version;
-    result.pending = planIds(route.plans);
-    result.planId = route.plans.isEmpty() ? QString() : route.plans.first()->id;
-    result.notes << route.version.describe();
-    const QString latest = m_catalogue->latestVersion(db.spec().driverName());
-    const QString blocker = route.version.blocker(latest);
-    if (!blocker.isEmpty())
-        result.notes << blocker;
-    result.notes << route.version.drift;
-    if (route.version.isKnown()) {
-        if (route.plans.isEmpty())
-            result.notes << tr("It is at the newest version this assistant knows.");
-        else
-            result.notes << tr("The newest version is %1: %n plan(s) to run: %2.", nullptr, int(route.plans.size()))
-                                .arg(latest, result.pending.join(QStringLiteral(", ")));
-    }
-    for (const Plan *plan : route.plans) {
-        const QString interrupted = PlanStatus::interruptedRun(db, *plan);
-        if (!interrupted.isEmpty())
-            result.notes << interrupted;
-    }
-    result.outcome = RunOutcome::Ok;
+    PlanStatus::readPath(db, *m_catalogue, route.version, route.plans, result);
 }
 
 void PathRun::check(DatabaseConnection &db, const Route &route, RunResult &result)
 {
-    if (route.plans.size() == 1) {
-        RunResult part = partFor(*route.plans.first(), result);
-        OneTransactionRun(m_context, db, *route.plans.first()).check(part);
-        if (m_missingInput.contains(route.plans.first()))
-            part.checks << m_missingInput.value(route.plans.first());
-        result.path.push_back(part);
-        gather(route, result);
-        return;
-    }
-    SharedTransaction shared(m_context);
-    QString notChecked; // why the plans from here on could not be checked ahead
-    for (qsizetype i = 0; i < route.plans.size(); ++i) {
-        const Plan &plan = *route.plans.at(i);
-        RunResult part = partFor(plan, result);
-        if (!notChecked.isEmpty()) {
-            part.pathWord = QStringLiteral("skipped");
-            part.outcome = RunOutcome::NothingToDo;
-            part.notes << notChecked;
-            result.path.push_back(part);
-            continue;
-        }
-        OneTransactionRun run(m_context, db, plan, &shared);
-        run.check(part);
-        if (m_missingInput.contains(&plan))
-            part.checks << m_missingInput.value(&plan);
-        if (part.outcome == RunOutcome::Failed) {
-            notChecked = tr("Not checked: the checks of %1 before it could not run.").arg(plan.id);
-        } else if (i + 1 < route.plans.size()) {
-            if (plan.isBatched()) {
-                // Its batches commit one by one: the database it leaves exists only once it ran.
-                notChecked = tr("Checked when its turn comes: %1 before it runs batch by batch, so it cannot be "
-                                "rehearsed ahead.")
-                                 .arg(plan.id);
-            } else {
-                m_context.log(tr("Rehearsing %1 for the checks of the next plan").arg(plan.id));
-                RunResult rehearsal = part;
-                if (!run.rehearseForNextChecks(rehearsal)) {
-                    CheckResult failed;
-                    failed.id = QStringLiteral("rehearsal");
-                    failed.planId = plan.id;
-                    failed.title = tr("Rehearsal of %1").arg(plan.id);
-                    failed.severity = PlanCheck::Severity::Blocker;
-                    failed.passed = false;
-                    failed.message = tr("The plan's steps failed when rehearsed: %1").arg(rehearsal.error.message);
-                    failed.explanation = tr("Applying the path would fail here and roll back. Nothing was changed.");
-                    part.checks << failed;
-                    part.outcome = RunOutcome::Blocked;
-                    notChecked = tr("Not checked: the rehearsal of %1 before it failed.").arg(plan.id);
-                }
-            }
-        }
-        result.path.push_back(part);
-    }
-    if (shared.open)
-        db.exec(QStringLiteral("ROLLBACK"), nullptr);
+    PathCheck(m_context, m_missingInput).run(db, route.plans, result);
     gather(route, result);
 }
 

@@ -41,6 +41,9 @@ public:
     // Fills result (whose database and operator are set), taking the run lock when it changes
     // anything.
     void run(RunResult &result);
+    // A part's result before it runs: the plan, its versions, the whole run's action,
+    // database and operator.
+    static RunResult partFor(const Plan &plan, const RunResult &whole);
 
 private:
     struct Route
@@ -64,8 +67,6 @@ private:
     // where they can.
     void walk(DatabaseConnection &db, const Route &route, RunResult &result);
 
-    // A part's result before it runs.
-    RunResult partFor(const Plan &plan, const RunResult &whole) const;
     // The COMMIT of the transactional plans run so far (the path's backup completed first).
     bool commitShared(DatabaseConnection &db, SharedTransaction &shared, RunResult &result);
     // The parts' checks, counts, notes and outcome gathered into the path's result.
