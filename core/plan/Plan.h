@@ -7,11 +7,15 @@
 #include "plan/PlanFinalize.h"
 #include "plan/PlanStep.h"
 #include "plan/PlanValidation.h"
+#include "project/ProjectKind.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <memory>
+
+class ForeignRegistry;
 
 // A migration plan: data, not code. Loaded by PlanLoader from a folder holding
 // plan.json and its SQL files (built-in plans are compiled in as Qt resources).
@@ -52,6 +56,14 @@ public:
     QList<PlanStep> rollbackSteps;
     QList<PlanValidation> rollbackValidations;
     PlanFinalize finalize; // "finalize": what --finalize drops once the keep period is over
+
+    // A change of a migration project written for another tool (project/MigrationProject):
+    // which tool, and its registry, written with every apply and rollback of this plan.
+    // PlanFolder and null for the assistant's own plans.
+    ProjectKind projectKind = ProjectKind::PlanFolder;
+    std::shared_ptr<const ForeignRegistry> registry;
+    // Other names --to accepts for toVersion (a Sqitch tag on this change: "v1.0.0", "@v1.0.0").
+    QStringList toVersionAliases;
 
     bool supportsDriver(const QString &driver) const;
     // A plan with a batched step runs batch by batch (BatchedRun), not in one transaction.

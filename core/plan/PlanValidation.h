@@ -19,4 +19,8 @@ public:
     std::optional<qint64> equals;
     QString equalsCheck; // the id of a pre-migration check whose value it must equal
     std::optional<qint64> min;
+    // A script that must run without an error, its results unread (a Sqitch verify script):
+    // run in a savepoint that is always rolled back, so what it does — and its own ROLLBACK —
+    // leaves the run's transaction as it was.
+    bool mustSucceed = false;
 };
