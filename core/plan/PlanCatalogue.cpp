@@ -115,6 +115,8 @@ std::optional<PlanCatalogue> PlanCatalogue::load(const QStringList &planDirs, co
         auto project = ProjectLoader::load(extraFolder, QString(), error);
         if (!project)
             return std::nullopt;
+        if (project->folder.isEmpty())
+            project->folder = QFileInfo(extraFolder).absoluteFilePath();
         QList<Plan> own = std::move(project->plans);
         project->plans.clear();
         auto catalogue = link(std::move(own), error);
