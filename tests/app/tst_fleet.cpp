@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <map>
 
 namespace {
@@ -268,13 +269,13 @@ void TestFleet::canaryStageStops()
     }
     const QByteArray restSha = TestSupport::fileSha256(rest.first());
     const QString manifest = dir.filePath(QStringLiteral("fleet.json"));
-    QVERIFY(writeFile(manifest, QStringLiteral(R"({
-  "targets": [ { "url": "sqlite:%1", "label": "canary" },
-               { "url": "sqlite:%2/rest/*.db", "label": "customers" } ],
-  "stages": [ { "name": "canary", "labels": ["canary"], "on_error": "stop" },
-              { "name": "everyone", "parallel": 2, "on_error": "continue", "max_failures": 2 } ],
-  "defaults": { "plan": "user-integrations" }
-})").arg(canary, dir.path()).toUtf8()));
+    QVERIFY(writeFile(manifest, QStringLiteral("{\n"
+"  \"targets\": [ { \"url\": \"sqlite:%1\", \"label\": \"canary\" },\n"
+"               { \"url\": \"sqlite:%2/rest/*.db\", \"label\": \"customers\" } ],\n"
+"  \"stages\": [ { \"name\": \"canary\", \"labels\": [\"canary\"], \"on_error\": \"stop\" },\n"
+"              { \"name\": \"everyone\", \"parallel\": 2, \"on_error\": \"continue\", \"max_failures\": 2 } ],\n"
+"  \"defaults\": { \"plan\": \"user-integrations\" }\n"
+"}").arg(canary, dir.path()).toUtf8()));
     const Result r = fleet(manifest, QStringLiteral("apply"), {QStringLiteral("--yes"), QStringLiteral("--json")});
     EXPECT_EXIT(r, 3);
     PARSE_JSON(doc, r);
@@ -298,16 +299,16 @@ void TestFleet::badManifests()
 {
     QTemporaryDir dir;
     const QString manifest = dir.filePath(QStringLiteral("fleet.json"));
-    for (const QByteArray &text : {QByteArray("not json"), QByteArray(R"({"targets": "sqlite:/x.db"})"),
-                                   QByteArray(R"({"targets": [], "colour": 1})"),
-                                   QByteArray(R"({"targets": ["postgresql://u:secret@h/db"]})"),
-                                   QByteArray(R"({"targets": ["sqlite:/x/*.db"], "stages": [{"name": "a", "on_error": "maybe"}]})")}) {
+    for (const QByteArray &text : {QByteArray("not json"), QByteArray("{\"targets\": \"sqlite:/x.db\"}"),
+                                   QByteArray("{\"targets\": [], \"colour\": 1}"),
+                                   QByteArray("{\"targets\": [\"postgresql://u:secret@h/db\"]}"),
+                                   QByteArray("{\"targets\": [\"sqlite:/x/*.db\"], \"stages\": [{\"name\": \"a\", \"on_error\": \"maybe\"}]}")}) {
         QVERIFY(writeFile(manifest, text));
         const Result r = fleet(manifest, QStringLiteral("check"));
         EXPECT_EXIT(r, 1);
         QVERIFY2(!r.err.contains("secret") && !r.out.contains("secret"), qPrintable(TestSupport::describe(r)));
     }
-    QVERIFY(writeFile(manifest, R"({"targets": ["sqlite:/nowhere/*.db"]})"));
+    QVERIFY(writeFile(manifest, "{\"targets\": [\"sqlite:/nowhere/*.db\"]}"));
     EXPECT_EXIT(fleet(manifest, QStringLiteral("check"), {QStringLiteral("--db"), QStringLiteral("sqlite:/x.db")}), 1);
     EXPECT_EXIT(fleet(manifest, QStringLiteral("baseline"), {QStringLiteral("v1")}), 1);
     EXPECT_EXIT(TestSupport::runBinary({QStringLiteral("--headless"), QStringLiteral("--parallel"), QStringLiteral("2"),

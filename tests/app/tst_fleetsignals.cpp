@@ -65,7 +65,7 @@ void TestFleetSignals::interruptedInTheMiddle()
     {
         QFile f(manifest);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QStringLiteral(R"({ "targets": ["sqlite:%1/fleet/*.db"] })").arg(dir.path()).toUtf8());
+        f.write(QStringLiteral("{ \"targets\": [\"sqlite:%1/fleet/*.db\"] }").arg(dir.path()).toUtf8());
     }
     const QStringList arguments{QStringLiteral("--headless"), QStringLiteral("--fleet"), manifest,
                                 QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--apply"),
@@ -86,6 +86,7 @@ void TestFleetSignals::interruptedInTheMiddle()
     const int skipped = summary.value(QLatin1String("skipped")).toInt();
     QVERIFY2(interrupted >= 1 && interrupted <= 2 && interrupted + skipped == kTargets && summary.value(QLatin1String("ok")).toInt() == 0,
              qPrintable(TestSupport::describe(r)));
+    qInfo("interrupted: %d targets rolled back, %d skipped", interrupted, skipped);
     for (const QJsonValue &v : doc.value(QLatin1String("targets")).toArray()) {
         const QJsonObject t = v.toObject();
         if (t.value(QLatin1String("result")).toString() == QLatin1String("interrupted"))
