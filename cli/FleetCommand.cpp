@@ -143,7 +143,7 @@ int FleetCommand::execute(const CommandLine &line)
         run.setStartSink([&](const FleetTarget &t) {
             event({{QStringLiteral("target"), t.url()},
                    {QStringLiteral("event"), QStringLiteral("started")},
-                   {QStringLiteral("label"), t.label},
+                   {QStringLiteral("label"), t.label.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.label)},
                    {QStringLiteral("stage"), t.stage}});
         });
         run.setProgressSink([&](const FleetTarget &t, const ProgressEvent &e) {
@@ -172,7 +172,13 @@ int FleetCommand::execute(const CommandLine &line)
     if (!watcher.isFinished())
         loop.exec();
     watcher.waitForFinished();
-    const FleetResult result = watcher.result();
+    FleetResult result = watcher.result();
+    // The core says what stopped a target; how to go on from here is the command line's.
+    for (FleetTargetResult &t : result.targets)
+        if (!t.unacceptedWarnings.isEmpty())
+            t.message += QLatin1Char(' ')
+                + tr("Read them, then run again with --yes or --accept-risk %1 (or accept_risk in the manifest's defaults).")
+                      .arg(t.unacceptedWarnings.join(QLatin1Char(',')));
     const FleetReport::ExitCodes codes = exitCodesOf(result);
     const int exitCode = fleetExitCode(result, codes);
 

@@ -85,6 +85,8 @@ FleetTargetResult FleetRun::summarise(const FleetTarget &target, const RunResult
     if (result.outcome != RunOutcome::Ok && result.outcome != RunOutcome::NothingToDo
         && result.outcome != RunOutcome::RolledBack) {
         r.message = result.error.message;
+        if (result.outcome == RunOutcome::Blocked && result.blockers() == 0)
+            r.unacceptedWarnings = result.unacceptedWarnings();
         if (result.outcome == RunOutcome::Locked && result.lockHolder.isKnown()
             && !r.message.contains(QString::number(result.lockHolder.pid)))
             r.message = tr("%1 Held by %2.").arg(r.message, result.lockHolder.describe()).trimmed();

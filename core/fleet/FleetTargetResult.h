@@ -50,6 +50,8 @@ public:
     QString backupPath;
     QStringList acceptedRisks; // ids of the warnings accepted in this run
     QString message;           // why it did not do its job, in words; the lock's holder when locked
+    // Blocked by warnings alone: their ids, for the interface's advice on how to accept them.
+    QStringList unacceptedWarnings;
 
     static FleetTargetState stateFor(RunOutcome outcome);
     bool isFailure() const { return state == FleetTargetState::Blocked || state == FleetTargetState::Failed; }

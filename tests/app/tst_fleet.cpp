@@ -270,12 +270,12 @@ void TestFleet::canaryStageStops()
     const QByteArray restSha = TestSupport::fileSha256(rest.first());
     const QString manifest = dir.filePath(QStringLiteral("fleet.json"));
     QVERIFY(writeFile(manifest, QStringLiteral("{\n"
-"  \"targets\": [ { \"url\": \"sqlite:%1\", \"label\": \"canary\" },\n"
-"               { \"url\": \"sqlite:%2/rest/*.db\", \"label\": \"customers\" } ],\n"
-"  \"stages\": [ { \"name\": \"canary\", \"labels\": [\"canary\"], \"on_error\": \"stop\" },\n"
-"              { \"name\": \"everyone\", \"parallel\": 2, \"on_error\": \"continue\", \"max_failures\": 2 } ],\n"
-"  \"defaults\": { \"plan\": \"user-integrations\" }\n"
-"}").arg(canary, dir.path()).toUtf8()));
+                                               "\"targets\": [ { \"url\": \"sqlite:%1\", \"label\": \"canary\" },\n"
+                                               "{ \"url\": \"sqlite:%2/rest/*.db\", \"label\": \"customers\" } ],\n"
+                                               "\"stages\": [ { \"name\": \"canary\", \"labels\": [\"canary\"], \"on_error\": \"stop\" },\n"
+                                               "{ \"name\": \"everyone\", \"parallel\": 2, \"on_error\": \"continue\", \"max_failures\": 2 } ],\n"
+                                               "\"defaults\": { \"plan\": \"user-integrations\" }\n"
+                                               "}").arg(canary, dir.path()).toUtf8()));
     const Result r = fleet(manifest, QStringLiteral("apply"), {QStringLiteral("--yes"), QStringLiteral("--json")});
     EXPECT_EXIT(r, 3);
     PARSE_JSON(doc, r);
