@@ -30,11 +30,15 @@ copies() {
 }
 now() { date +%s.%N; }
 
+# CPU seconds (user + sys) of a command and its children, from /usr/bin/time -f.
+cpu() { awk '/^cpu / {print $2 + $3}' "$1"; }
+
 copies "$work/single" "$count"
 t0=$(now)
-for f in "$work"/single/*.db; do
-    "$bin" --headless --db "sqlite:$f" --plan user-integrations --apply --yes >/dev/null
-done
+/usr/bin/time -f "cpu %U %S" -o "$work/singles.cpu" bash -c '
+    for f in "$2"/single/*.db; do
+        "$1" --headless --db "sqlite:$f" --plan user-integrations --apply --yes >/dev/null
+    done' _ "$bin" "$work"
 t1=$(now)
 singles=$(echo "$t1 - $t0" | bc)
 rm -rf "$work/single"
@@ -53,6 +57,7 @@ fleet=$(echo "$t1 - $t0" | bc)
 ok=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["summary"]["ok"])' "$work/fleet.out")
 [ "$ok" = "$count" ] || { echo "the fleet applied $ok of $count" >&2; exit 1; }
 rss_big=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$work/fleet.time")
+fleet_cpu=$(awk -F: '/User time|System time/ {s += $2} END {print s}' "$work/fleet.time")
 rm -rf "$work/fleet"
 
 # Peak memory for SMALL targets, the same way.
@@ -63,4 +68,6 @@ rss_small=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' 
 
 printf 'single runs one after the other: %.2f s (sum); half of it: %.2f s\n' "$singles" "$(echo "$singles / 2" | bc -l)"
 printf 'fleet --parallel 2: %.2f s; ratio fleet / (sum / 2) = %.3f\n' "$fleet" "$(echo "$fleet / ($singles / 2)" | bc -l)"
+printf 'CPU (user + sys): single runs %.2f s, fleet %.2f s\n' "$(cpu "$work/singles.cpu")" "$fleet_cpu"
 echo "peak RSS: $small targets $((rss_small / 1024)) MiB, $count targets $((rss_big / 1024)) MiB"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
