@@ -274,9 +274,10 @@ void TestFleet::canaryStageStops()
                                                "{ \"url\": \"sqlite:%2/rest/*.db\", \"label\": \"customers\" } ],\n"
                                                "\"stages\": [ { \"name\": \"canary\", \"labels\": [\"canary\"], \"on_error\": \"stop\" },\n"
                                                "{ \"name\": \"everyone\", \"parallel\": 2, \"on_error\": \"continue\", \"max_failures\": 2 } ],\n"
-                                               "\"defaults\": { \"plan\": \"user-integrations\" }\n"
+                                               "\"defaults\": { \"plan\": \"user-integrations\",\n"
+                                               "\"accept_risk\": [\"incomplete-oauth-gmail\", \"incomplete-oauth-google_calendar\"] }\n"
                                                "}").arg(canary, dir.path()).toUtf8()));
-    const Result r = fleet(manifest, QStringLiteral("apply"), {QStringLiteral("--yes"), QStringLiteral("--json")});
+    const Result r = fleet(manifest, QStringLiteral("apply"), {QStringLiteral("--json")});
     EXPECT_EXIT(r, 3);
     PARSE_JSON(doc, r);
     const QJsonObject summary = doc.value(QLatin1String("summary")).toObject();
@@ -287,12 +288,19 @@ void TestFleet::canaryStageStops()
     for (const QString &db : rest)
         QCOMPARE(TestSupport::fileSha256(db), restSha);
 
-    // Without the canary's blocker, the rest run after it.
+    // Without the canary's blocker, the rest run after it; the manifest's accept_risk is what
+    // lets them past the warnings (no --yes), and each target's history says so.
     QVERIFY(TestSupport::execSql(canary, QStringLiteral("DELETE FROM users WHERE id = 'dup';")));
-    const Result fixed = fleet(manifest, QStringLiteral("apply"), {QStringLiteral("--yes"), QStringLiteral("--json")});
+    const Result fixed = fleet(manifest, QStringLiteral("apply"), {QStringLiteral("--json")});
     EXPECT_EXIT(fixed, 0);
     PARSE_JSON(after, fixed);
     QCOMPARE(after.value(QLatin1String("summary")).toObject().value(QLatin1String("ok")).toInt(), 4);
+    for (const auto &[url, t] : byTarget(after))
+        QVERIFY2(t.value(QLatin1String("accepted_risks")).toArray().contains(QStringLiteral("incomplete-oauth-gmail")),
+                 qPrintable(url));
+    QVERIFY(TestSupport::scalar(rest.first(), QStringLiteral("SELECT accepted_risks FROM %1").arg(kHistory))
+                .toString()
+                .contains(QLatin1String("incomplete-oauth-gmail")));
 }
 
 void TestFleet::badManifests()
