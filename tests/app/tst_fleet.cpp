@@ -88,6 +88,7 @@ private Q_SLOTS:
     void initTestCase();
     void thirtyDatabases();
     void canaryStageStops();
+    void lockedThenDoneByTheHolder();
     void badManifests();
 };
 
@@ -301,6 +302,42 @@ void TestFleet::canaryStageStops()
     QVERIFY(TestSupport::scalar(rest.first(), QStringLiteral("SELECT accepted_risks FROM %1").arg(kHistory))
                 .toString()
                 .contains(QLatin1String("incomplete-oauth-gmail")));
+}
+
+// The holder of a target's lock finishes its own apply while the fleet does the others: the
+// fleet's retry at the end of the stage (waiting, --wait-lock) finds it done, nothing-to-do.
+void TestFleet::lockedThenDoneByTheHolder()
+{
+    QTemporaryDir dir;
+    const QString held = dir.filePath(QStringLiteral("a-held.db"));
+    QVERIFY(QFile::copy(m_v1, held));
+    for (const char *name : {"b.db", "c.db"})
+        QVERIFY(QFile::copy(m_v1, dir.filePath(QString::fromLatin1(name))));
+    PausedRun holder;
+    QString why;
+    QVERIFY2(holder.start({QStringLiteral("--headless"), QStringLiteral("--plan"), QStringLiteral("user-integrations"),
+                           QStringLiteral("--db"), QStringLiteral("sqlite:") + held, QStringLiteral("--apply"),
+                           QStringLiteral("--yes")},
+                          QStringLiteral("lock:2500"), &why, m_env),
+             qPrintable(why));
+    const QString manifest = dir.filePath(QStringLiteral("fleet.json"));
+    QVERIFY(writeFile(manifest, QJsonDocument(QJsonObject{{QStringLiteral("targets"),
+                                                           QJsonArray{QStringLiteral("sqlite:") + dir.path()
+                                                                      + QStringLiteral("/*.db")}}})
+                                    .toJson()));
+    const Result r = fleet(manifest, QStringLiteral("apply"),
+                           {QStringLiteral("--plan"), QStringLiteral("user-integrations"), QStringLiteral("--yes"),
+                            QStringLiteral("--json"), QStringLiteral("--progress"), QStringLiteral("--wait-lock"),
+                            QStringLiteral("60")});
+    EXPECT_EXIT(r, 0);
+    EXPECT_EXIT(holder.finish(30000), 0);
+    PARSE_JSON(doc, r);
+    const auto targets = byTarget(doc);
+    QCOMPARE(targets.at(QStringLiteral("sqlite:") + held).value(QLatin1String("result")).toString(),
+             QStringLiteral("nothing-to-do"));
+    QCOMPARE(doc.value(QLatin1String("summary")).toObject().value(QLatin1String("ok")).toInt(), 2);
+    QVERIFY2(r.err.contains("\"event\":\"locked\""), qPrintable(TestSupport::describe(r)));
+    QCOMPARE(TestSupport::scalar(held, QStringLiteral("SELECT count(*) FROM %1").arg(kHistory)).toInt(), 1);
 }
 
 void TestFleet::badManifests()
