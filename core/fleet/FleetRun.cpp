@@ -82,6 +82,10 @@ FleetTargetResult FleetRun::summarise(const FleetTarget &target, const RunResult
     for (const CheckResult &check : result.checks)
         if (check.accepted)
             r.acceptedRisks << check.id;
+    r.checkCount = int(result.checks.size());
+    r.blockers = result.blockers();
+    r.warnings = result.warnings();
+    r.warningIds = result.unacceptedWarnings();
     if (result.outcome != RunOutcome::Ok && result.outcome != RunOutcome::NothingToDo
         && result.outcome != RunOutcome::RolledBack) {
         r.message = result.error.message;

@@ -52,6 +52,13 @@ public:
     QString message;           // why it did not do its job, in words; the lock's holder when locked
     // Blocked by warnings alone: their ids, for the interface's advice on how to accept them.
     QStringList unacceptedWarnings;
+    // The checks in three numbers (a check's preview in the wizard's Fleet view shows them):
+    // how many ran, how many blockers and warnings failed. The checks themselves are not kept.
+    int checkCount = 0;
+    int blockers = 0;
+    int warnings = 0;
+    // Every failing warning nobody accepted, whatever the outcome (a preview's, to ask for them).
+    QStringList warningIds;
 
     static FleetTargetState stateFor(RunOutcome outcome);
     bool isFailure() const { return state == FleetTargetState::Blocked || state == FleetTargetState::Failed; }
