@@ -81,7 +81,7 @@ private Q_SLOTS:
                                   QStringLiteral("required"), QStringLiteral("properties"),
                                   QStringLiteral("additionalProperties"), QStringLiteral("items"), QStringLiteral("enum"),
                                   QStringLiteral("pattern"), QStringLiteral("minimum"), QStringLiteral("maximum"),
-                                  QStringLiteral("minItems")};
+                                  QStringLiteral("minItems"), QStringLiteral("anyOf")};
         const QSet<QString> unknown = keywords - known;
         QVERIFY2(unknown.isEmpty(), qPrintable(QStringList(unknown.begin(), unknown.end()).join(QLatin1Char(' '))));
     }
