@@ -216,8 +216,7 @@ QList<CheckResult> scriptChecks(DatabaseConnection &db, const Plan &plan)
             lines << QStringLiteral("%1:%2: %3").arg(f.file).arg(f.line).arg(f.message);
         r.message = lines.join(QStringLiteral("\n      "));
         r.explanation = CheckRunner::tr("Every step runs inside the run's one transaction: a statement that ends it, "
-                                        "cannot run inside one, or needs psql is refused before anything changes. "
-                                        "--lint names the same places.");
+                                        "cannot run inside one, or needs psql is refused before anything changes.");
         out << r;
     }
     if (plan.hasStepsOutsideTransaction()) {
