@@ -18,6 +18,10 @@
 // - SQLite: an unquoted identifier spelled BEGIN, CASE or END inside a trigger body (SQLite lets
 //   these keywords fall back to identifiers) is counted as a keyword unless it follows a '.' as in
 //   NEW.end; quote such names ("end", [end], `end`).
+// - PostgreSQL: a backslash outside strings and comments starts a psql meta-command that runs to
+//   the end of its line and ends the statement before it (psql would keep that statement in its
+//   buffer); plan scripts write meta-commands on lines of their own. sqlite3's dot-commands
+//   (.read, .bail) are not recognised.
 // - PostgreSQL: SQL-standard routine bodies (CREATE FUNCTION ... BEGIN ATOMIC ... END) are not
 //   recognised; use a dollar-quoted body instead. standard_conforming_strings is assumed on.
 

@@ -29,7 +29,7 @@ const QString kSchema = QStringLiteral(
     "INSERT INTO child (parent_id, label) VALUES (1, 'a'), (1, 'b'), (2, 'c'), (2, 'd'), (2, 'e'), (3, 'f');\n");
 
 // Every child row, in order: what must survive the rebuild.
-QString children(const QString &db)
+QString childRows(const QString &db)
 {
     return TestSupport::scalar(db, QStringLiteral("SELECT group_concat(id || ':' || parent_id || ':' || label, ' ') "
                                                   "FROM (SELECT * FROM child ORDER BY id)"))
@@ -79,11 +79,11 @@ private Q_SLOTS:
     {
         const QString db = database();
         QVERIFY(!db.isEmpty());
-        const QString before = children(db);
+        const QString before = childRows(db);
         const RunResult applied = MigrationRunner(optionsFor(db, RunAction::Apply, kPlan)).run();
         QVERIFY2(applied.outcome == RunOutcome::Ok, qPrintable(applied.error.message + QLatin1Char('\n') + applied.error.details));
         QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM child")).toInt(), 6);
-        QCOMPARE(children(db), before);
+        QCOMPARE(childRows(db), before);
         QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('parent') WHERE name = 'note'")).toInt(), 1);
         QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
         // The verify script ran, and its ROLLBACK did not end the run's transaction.
@@ -93,7 +93,7 @@ private Q_SLOTS:
 
         const RunResult rolledBack = MigrationRunner(optionsFor(db, RunAction::Rollback, kPlan)).run();
         QVERIFY2(rolledBack.outcome == RunOutcome::RolledBack, qPrintable(rolledBack.error.message + QLatin1Char('\n') + rolledBack.error.details));
-        QCOMPARE(children(db), before);
+        QCOMPARE(childRows(db), before);
         QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('parent') WHERE name = 'note'")).toInt(), 0);
     }
 
@@ -103,7 +103,7 @@ private Q_SLOTS:
         // turns them off before its BEGIN and gives the setting back after its COMMIT.
         const QString db = database();
         QVERIFY(!db.isEmpty());
-        const QString before = children(db);
+        const QString before = childRows(db);
         const RunOptions options = optionsFor(db, RunAction::Apply, kPlan);
         RunContext context(options);
         DatabaseConnection connection(options.connection);
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY2(result.outcome == RunOutcome::Ok, qPrintable(result.error.message + QLatin1Char('\n') + result.error.details));
         QCOMPARE(connection.scalar(QStringLiteral("PRAGMA foreign_keys"), &error).toInt(), 1);
         QCOMPARE(connection.scalar(QStringLiteral("SELECT count(*) FROM child"), &error).toInt(), 6);
-        QCOMPARE(children(db), before);
+        QCOMPARE(childRows(db), before);
     }
 
     void aBrokenReferenceFailsAndLeavesTheFileAsItWas()
