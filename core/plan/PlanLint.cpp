@@ -161,7 +161,8 @@ QList<LintFinding> PlanLint::lintPlan(const QString &folder)
 
     QList<LintFinding> out = schemaFindings + walker.findings;
     auto add = [&](const QString &path, const QString &message) { out << LintFinding{kManifest, walker.line(path), message}; };
-    if (plan->rollbackSteps.isEmpty())
+    // A previewed plan (a foreign project's, often without revert scripts) goes back by a restore.
+    if (plan->rollbackSteps.isEmpty() && !plan->impactPreview)
         add(QStringLiteral("rollback"),
             tr("no rollback steps: --rollback could not undo this plan; add \"rollback\": {\"steps\": […]} that "
                "restores the tables of \"tables.before\""));

@@ -51,6 +51,9 @@ private:
     bool beginAndReadLast(bool write, RunOutcome failure, RunResult &result, std::optional<HistoryEntry> *last);
     // The plan's check queries, to be shared out with helper connections.
     void addCheckReads(ParallelReads &reads) const;
+    // The checks no plan.json declares: the impact preview ("impact_preview") and how a plan
+    // without rollback steps goes back. False: they could not run (error).
+    bool addImplicitChecks(QList<CheckResult> &checks, bool applying, ErrorInfo *error);
     bool validate(const QList<PlanValidation> &validations, const QList<CheckResult> &checks,
                   RunResult &result, ErrorInfo *error);
     // Backup named, history row written, COMMIT: the last part of an apply or a rollback.
