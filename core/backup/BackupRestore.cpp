@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
 
 #include <fcntl.h>
@@ -133,9 +134,14 @@ bool BackupRestore::readApply(RunResult &result, HistoryEntry *apply)
         FinalizedPlan::refuseRollback(*finalized, result);
         return false;
     }
-    // The backup is the whole database before this apply: what was recorded after it would go too.
-    for (const HistoryEntry &e : *entries) {
-        if (e.id > last->id && e.planId != m_plan.id) {
+    // The backup is the whole database before this apply: what was recorded after it would go
+    // too, unless it was rolled back since (a rollback verifies it restored exactly).
+    QHash<QString, HistoryEntry> after;
+    for (const HistoryEntry &e : *entries)
+        if (e.id > last->id && e.planId != m_plan.id)
+            after.insert(e.planId, e);
+    for (const HistoryEntry &e : std::as_const(after)) {
+        if (e.action != QLatin1String("rollback")) {
             refuse(result, RunOutcome::Blocked,
                    tr("The plan %1 was run on this database after %2 (%3 on %4): restoring the backup taken before "
                       "%2 would undo it too, so nothing was changed.")

@@ -237,6 +237,7 @@ void OneTransactionRun::apply(RunResult &result)
     // The backup only once the checks let the run go ahead (free space included): a blocked
     // run must not copy every token of the database for nothing.
     if (takeBackup) {
+        m_startedBackup = true;
         if (m_shared)
             m_shared->backupStarted = true;
         if (!backup().start(m_db, m_plan.id, result.tablesBefore, &error))
@@ -455,6 +456,11 @@ void OneTransactionRun::finish(RunAction action, const QDateTime &startedAt, Run
         // A part of a path's one transaction: its history row goes in with it; the path
         // completes the backup and commits after its last plan.
         HistoryEntry entry = RunHistory::entryFor(m_plan, action, startedAt, result);
+        // The path's one backup precedes this plan only when this plan started it: its row
+        // names it (completed before the path's COMMIT, so it exists exactly when the row does),
+        // for a rollback by restore (BackupRestore).
+        if (m_startedBackup && action == RunAction::Apply)
+            entry.backupPath = backup().pendingPath();
         if (!HistoryStore(m_db).append(entry, &error))
             return abort(result, error, failure);
         m_shared->lastEntry = entry;

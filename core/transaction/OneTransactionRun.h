@@ -72,4 +72,5 @@ private:
     StepExecutor m_steps;
     SharedTransaction *m_shared = nullptr;
     bool m_joined = false; // joined a path's transaction that earlier plans have written in
+    bool m_startedBackup = false; // this plan started the (path's) backup: its row names it
 };
