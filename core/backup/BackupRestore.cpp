@@ -12,6 +12,7 @@
 #include "run/RunContext.h"
 #include "run/RunOptions.h"
 #include "run/RunResult.h"
+#include "snapshot/CatalogueSnapshot.h"
 #include "snapshot/TableSnapshot.h"
 #include "util/LoggingCategories.h"
 
@@ -36,14 +37,40 @@ void refuse(RunResult &result, RunOutcome outcome, const QString &message, const
 // Is a -wal with content or a hot -journal beside the file? Then a connection that is not
 // ours has the database open (ours are closed), or a crash left work SQLite would still
 // apply to the file: replacing it would mix two databases.
+// Does another process hold a POSIX lock that a write lock on these bytes would conflict with?
+// (F_GETLK never reports this process's own locks: all of ours are closed by then.)
+bool lockedElsewhere(const QString &file, off_t start, off_t length)
+{
+    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    struct flock lock = {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = start;
+    lock.l_len = length;
+    const bool held = ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+    ::close(fd);
+    return held;
+}
+
 QString openElsewhere(const QString &path)
 {
+    // SQLite's unix locks: in WAL mode every open connection holds a read lock on the -shm's
+    // "dead man switch" byte (128) for as long as it is open, idle or not; in a rollback-journal
+    // mode a connection holds the database's lock bytes (from 0x40000000) while it reads or
+    // writes. An idle connection in a rollback-journal mode holds nothing anyone can see.
+    if (lockedElsewhere(path + QStringLiteral("-shm"), 128, 1))
+        return path + QStringLiteral("-shm");
+    if (lockedElsewhere(path, 0x40000000, 512))
+        return path;
     const QFileInfo wal(path + QStringLiteral("-wal"));
     if (wal.exists() && wal.size() > 0)
         return wal.filePath();
-    const QFileInfo journal(path + QStringLiteral("-journal"));
-    if (journal.exists() && journal.size() > 0)
-        return journal.filePath();
+    // A hot journal starts with its magic number; journal_mode=PERSIST leaves a zeroed one.
+    QFile journal(path + QStringLiteral("-journal"));
+    if (journal.size() > 0 && (!journal.open(QIODevice::ReadOnly) || journal.read(8) != QByteArray(8, '\0')))
+        return journal.fileName();
     return {};
 }
 
@@ -94,6 +121,14 @@ void BackupRestore::rollback(RunResult &result)
         return;
     m_context.enter(RunPhase::Backup, tr("Restoring the backup taken before the migration"));
     m_context.pause(RunPhase::Backup);
+    // Every connection of this run is closed: what is left beside the file is another's.
+    const QString path = QFileInfo(m_context.options().connection.path).absoluteFilePath();
+    if (const QString other = openElsewhere(path); !other.isEmpty()) {
+        refuse(result, RunOutcome::Locked,
+               tr("Another program has the database open (%1 is in use), so its file cannot be replaced: nothing "
+                  "was changed. Stop it and run again.").arg(other));
+        return;
+    }
     QString kept;
     ErrorInfo error;
     if (!replaceFile(apply.backupPath, &kept, &error)) {
@@ -167,7 +202,15 @@ bool BackupRestore::readApply(RunResult &result, HistoryEntry *apply)
         return false;
     }
     result.tablesBefore = *current;
-    const QStringList changed = TableSnapshot::differences(last->tablesAfter, *current);
+    QStringList changed = TableSnapshot::differences(last->tablesAfter, *current);
+    // The backup replaces the whole file, not only the plan's tables: every other table must be
+    // as in the backup too, and no table may have been added since.
+    const auto others = othersChanged(db, *last, &error);
+    if (!others) {
+        refuse(result, RunOutcome::NeedsPerson, error.message, {error.details});
+        return false;
+    }
+    changed << *others;
     CheckResult check;
     check.id = QStringLiteral("changed-since-apply");
     check.planId = m_plan.id;
@@ -192,6 +235,38 @@ bool BackupRestore::readApply(RunResult &result, HistoryEntry *apply)
     }
     *apply = *last;
     return true;
+}
+
+std::optional<QStringList> BackupRestore::othersChanged(DatabaseConnection &live, const HistoryEntry &apply,
+                                                        ErrorInfo *error)
+{
+    DatabaseConnection backup(ConnectionSpec::sqlite(apply.backupPath));
+    if (!backup.open(DatabaseConnection::Mode::ReadOnly, error))
+        return std::nullopt;
+    const auto liveTables = CatalogueSnapshot::take(live, error);
+    const auto backupTables = liveTables ? CatalogueSnapshot::take(backup, error) : std::nullopt;
+    if (!backupTables)
+        return std::nullopt;
+    const QStringList planTables = tableNames(apply.tablesBefore) + tableNames(apply.tablesAfter);
+    QStringList both, out;
+    for (const CatalogueTable &t : liveTables->tables) {
+        if (planTables.contains(t.name))
+            continue;
+        if (backupTables->table(t.name))
+            both << t.name;
+        else
+            out << tr("%1: a table added since the migration").arg(t.name);
+    }
+    for (const CatalogueTable &t : backupTables->tables)
+        if (!planTables.contains(t.name) && !liveTables->table(t.name))
+            out << tr("%1: a table dropped since the migration").arg(t.name);
+    if (both.isEmpty())
+        return out;
+    const auto inBackup = TableSnapshot::take(backup, both, error);
+    const auto now = inBackup ? TableSnapshot::take(live, both, error) : std::nullopt;
+    if (!now)
+        return std::nullopt;
+    return out + TableSnapshot::differences(*inBackup, *now);
 }
 
 bool BackupRestore::verifyBackup(const HistoryEntry &apply, RunResult &result)
@@ -229,10 +304,6 @@ bool BackupRestore::verifyBackup(const HistoryEntry &apply, RunResult &result)
 bool BackupRestore::replaceFile(const QString &backup, QString *kept, ErrorInfo *error)
 {
     const QString path = QFileInfo(m_context.options().connection.path).absoluteFilePath();
-    // Every connection of this run is closed: what is left beside the file is another's.
-    if (const QString other = openElsewhere(path); !other.isEmpty())
-        return fail(error, tr("Another program has the database open (%1 is in use), so its file cannot be replaced: "
-                              "nothing was changed. Stop it and run again.").arg(other));
     QFile source(backup);
     if (!source.open(QIODevice::ReadOnly))
         return fail(error, tr("The backup %1 cannot be read, so nothing was changed.").arg(backup), source.errorString());

@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <optional>
 
+class DatabaseConnection;
 class Plan;
 class RunContext;
 class RunOptions;
@@ -16,9 +18,10 @@ class RunResult;
 // The rollback of a SQLite plan without rollback steps: the verified backup the apply took is
 // put back in place of the database file. The run lock is the caller's; this opens and closes
 // its own connections, since no connection may stay open on a file that is replaced.
-//   1. Refused, nothing changed (Blocked): the plan's last run is not an apply, another run was
-//      recorded after it (a restore would undo that too), the apply recorded no backup or it is
-//      gone, or the tables differ from the apply's after-snapshot (what changed is named).
+//   1. Refused, nothing changed (Blocked): the plan's last run is not an apply, another plan ran
+//      after it and was not rolled back (a restore would undo that too), the apply recorded no
+//      backup or it is gone, the plan's tables differ from the apply's after-snapshot, or any
+//      other table differs from the backup's or was added or dropped (what changed is named).
 //   2. The backup verified: PRAGMA integrity_check, and its tables against the apply's
 //      before-snapshot (failure: NeedsPerson, nothing changed).
 //   3. With every connection closed and no -wal or hot -journal left beside the file (another
@@ -45,6 +48,9 @@ public:
 private:
     // Step 1 on its own connection, closed on return. False: result says why.
     bool readApply(RunResult &result, HistoryEntry *apply);
+    // The tables the plan does not name, in the live database against the backup: what
+    // differs, or was added or dropped since (a restore would undo it).
+    std::optional<QStringList> othersChanged(DatabaseConnection &live, const HistoryEntry &apply, ErrorInfo *error);
     bool verifyBackup(const HistoryEntry &apply, RunResult &result);
     // Step 3; *kept: where the migrated file now is.
     bool replaceFile(const QString &backup, QString *kept, ErrorInfo *error);

@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -209,6 +211,42 @@ private Q_SLOTS:
         QCOMPARE(state(db), changed);
         QCOMPARE(TestSupport::fileSha256(db), bytes);
         QCOMPARE(TestSupport::backups(QFileInfo(db).absolutePath()).size(), 1);
+    }
+
+    void rollbackRefusedWhileInUseSqlite()
+    {
+        const QString db = notesDatabase();
+        QVERIFY(TestSupport::execSql(db, QStringLiteral("PRAGMA journal_mode = WAL")));
+        const QString before = state(db);
+        Result r = run(sqlite(db), plan({QStringLiteral("--apply"), QStringLiteral("--accept-risk"), QStringLiteral("drops-data")}));
+        EXPECT_EXIT(r, 0);
+        {
+            // Another program with the database open: its write (the same values) sits in the -wal.
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(db);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("UPDATE owners SET name = name")));
+            r = run(sqlite(db), plan({QStringLiteral("--rollback")}));
+            EXPECT_EXIT(r, 4);
+            QVERIFY2(all(r).contains(QLatin1String("Another program has the database open")),
+                     qPrintable(TestSupport::describe(r)));
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        // A table the plan does not name, added since: the restore would drop it.
+        QVERIFY(TestSupport::execSql(db, QStringLiteral("CREATE TABLE app_cache (x INTEGER)")));
+        r = run(sqlite(db), plan({QStringLiteral("--rollback")}));
+        EXPECT_EXIT(r, 3);
+        QVERIFY2(all(r).contains(QLatin1String("app_cache: a table added since the migration")),
+                 qPrintable(TestSupport::describe(r)));
+        QVERIFY(TestSupport::hasTable(db, QStringLiteral("app_cache")));
+        QVERIFY(TestSupport::execSql(db, QStringLiteral("DROP TABLE app_cache")));
+        r = run(sqlite(db), plan({QStringLiteral("--rollback")}));
+        EXPECT_EXIT(r, 0);
+        QCOMPARE(state(db), before);
+        QCOMPARE(TestSupport::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     }
 
     void noRollbackOnPostgresql()
