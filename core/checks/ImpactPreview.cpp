@@ -41,7 +41,8 @@ std::optional<QList<qint64>> counts(DatabaseConnection &db, const CatalogueTable
 
 QString rowsText(qint64 rows)
 {
-    return ImpactPreview::tr("%n row(s)", nullptr, int(qMin<qint64>(rows, INT_MAX)));
+    // The plural form by %n's rule, the digits grouped as every count of the checks is.
+    return ImpactPreview::tr("%1 row(s)", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(CheckRunner::formatCount(rows));
 }
 
 QStringList sample(const QString &object, const QString &change, qint64 before, qint64 after)
@@ -211,7 +212,8 @@ QList<CheckResult> ImpactPreview::results(const Plan &plan, const CatalogueDiff 
           [](const CatalogueDiff::Change &c) { return tr("%1 → %2").arg(c.table, c.object); });
     group(diff.columnsAdded, tr("columns added: %1"), tr("column added"), qualified);
     group(diff.columnsDropped, tr("columns dropped: %1"), tr("column dropped"), [&](const CatalogueDiff::Change &c) {
-        return tr("%1 (%n value(s))", nullptr, int(qMin<qint64>(c.before, INT_MAX))).arg(qualified(c));
+        return tr("%1 (%2 value(s))", nullptr, int(qMin<qint64>(c.before, INT_MAX)))
+            .arg(qualified(c), CheckRunner::formatCount(c.before));
     });
     group(diff.indexesAdded, tr("indexes added: %1"), tr("index added"), onTable);
     group(diff.indexesDropped, tr("indexes dropped: %1"), tr("index dropped"), onTable);
@@ -237,7 +239,8 @@ QList<CheckResult> ImpactPreview::results(const Plan &plan, const CatalogueDiff 
     }
     for (const CatalogueDiff::Change &c : diff.columnsDropped) {
         if (c.before > 0) {
-            parts << tr("the column %1 with %n value(s)", nullptr, int(qMin<qint64>(c.before, INT_MAX))).arg(qualified(c));
+            parts << tr("the column %1 with %2 value(s)", nullptr, int(qMin<qint64>(c.before, INT_MAX)))
+                         .arg(qualified(c), CheckRunner::formatCount(c.before));
             drops.sampleRows << sample(qualified(c), tr("column dropped"), c.before, -1);
         }
     }
