@@ -196,6 +196,33 @@ private Q_SLOTS:
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(legacy) FROM notes"), &e).toInt(), 3);
     }
 
+    void insideAWrittenTransaction_data() { catalogue_data(); }
+
+    // As in a path's check: the transaction already holds an earlier plan's writes. Only what the
+    // rehearsed steps wrote counts, and the earlier writes stay after the rehearsal.
+    void insideAWrittenTransaction()
+    {
+        QFETCH(bool, onSqlite);
+        const auto plan = TestSupport::plan(planDir());
+        QVERIFY(plan);
+        const auto db = open(onSqlite);
+        RunOptions options;
+        RunContext context(options);
+        ErrorInfo e;
+        QVERIFY(db->exec(onSqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"), &e));
+        QVERIFY(db->exec(QStringLiteral("UPDATE owners SET name = upper(name)"), &e));
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO archive VALUES (5, 't')"), &e));
+        const auto diff = ImpactPreview::rehearse(context, *db, *plan, &e);
+        QVERIFY2(diff, qPrintable(e.message));
+        QCOMPARE(diff->rows.size(), 1);
+        QCOMPARE(diff->rows.first().table, QStringLiteral("notes"));
+        QCOMPARE(diff->tablesDropped.first().before, 5);
+        QCOMPARE(diff->droppedData(), 8);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM archive"), &e).toInt(), 5);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT name FROM owners WHERE id = 1"), &e).toString(), QStringLiteral("ANN"));
+        QVERIFY(db->exec(QStringLiteral("ROLLBACK"), &e));
+    }
+
     void nothingDroppedNoWarning()
     {
         // A plan that only adds: drops-data passes with 0, and nobody has to accept anything.
