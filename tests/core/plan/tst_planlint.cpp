@@ -51,6 +51,8 @@ private Q_SLOTS:
         QTest::newRow("task-positions") << source(QStringLiteral("tests/data/plans/task-positions"));
         QTest::newRow("the folder of test plans") << source(QStringLiteral("tests/data/plans"));
         QTest::newRow("the folder of built-in plans") << source(QStringLiteral("resources/plans"));
+        // No checks, no rollback, no validations: what "impact_preview" allows.
+        QTest::newRow("impact drop-archive") << source(QStringLiteral("tests/data/impact/drop-archive"));
     }
 
     void everyPlanOfTheProjectLintsClean()
