@@ -77,7 +77,7 @@ RunResult MigrationRunner::run()
     // lock and a writing connection like a rehearsal.
     const bool changes = options.action == RunAction::Apply || options.action == RunAction::Rehearse
                          || options.action == RunAction::Rollback
-                         || (options.action == RunAction::Check && plan->impactPreview);
+                         || (options.action == RunAction::Check && plan->impactPreview && !plan->isBatched());
     std::unique_ptr<RunLock> lock;
     if (changes) {
         lock = RunLockPhase::take(m_context, result);

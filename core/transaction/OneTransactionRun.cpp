@@ -90,7 +90,7 @@ void OneTransactionRun::check(RunResult &result)
 {
     std::optional<HistoryEntry> last;
     // The impact preview rehearses the steps (rolled back): a transaction that may write.
-    if (!beginAndReadLast(m_plan.impactPreview, RunOutcome::Failed, result, &last))
+    if (!beginAndReadLast(m_plan.impactPreview && !m_plan.isBatched(), RunOutcome::Failed, result, &last))
         return;
     ErrorInfo error;
     if (last && last->action == QLatin1String("apply")) {

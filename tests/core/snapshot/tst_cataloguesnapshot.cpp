@@ -223,6 +223,27 @@ private Q_SLOTS:
         QVERIFY(db->exec(QStringLiteral("ROLLBACK"), &e));
     }
 
+    void batchedIsNotPreviewed()
+    {
+        // Its batches commit one by one: nothing to rehearse whole, and the checks say so.
+        Plan plan;
+        plan.id = QStringLiteral("batched");
+        plan.impactPreview = true;
+        PlanStep step;
+        step.id = QStringLiteral("encrypt");
+        step.batch.table = QStringLiteral("notes");
+        plan.steps << step;
+        const auto db = sqlite();
+        RunOptions options;
+        RunContext context(options);
+        ErrorInfo e;
+        const auto checks = ImpactPreview::run(context, *db, plan, &e);
+        QVERIFY(checks && checks->size() == 1);
+        QCOMPARE(checks->first().id, QStringLiteral("impact-preview"));
+        QVERIFY(checks->first().passed && checks->first().message.startsWith(QLatin1String("Not previewed")));
+        QVERIFY(!ImpactPreview::implicitWarning(plan, QStringLiteral("drops-data")));
+    }
+
     void nothingDroppedNoWarning()
     {
         // A plan that only adds: drops-data passes with 0, and nobody has to accept anything.
