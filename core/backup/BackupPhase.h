@@ -28,6 +28,9 @@ public:
     bool start(DatabaseConnection &db, const QString &label, const QList<TableState> &expected, ErrorInfo *error);
     // Waits until the copy is on the disk and gives it its name (result.backupPath).
     bool complete(RunResult &result, ErrorInfo *error);
+    // The name complete() will give the copy (empty: none started, or completed already): what a
+    // history row written before the completion records (a path's first plan, PathRun).
+    QString pendingPath() const { return m_pending ? m_pending->target() : QString(); }
     // The run did not commit: an unfinished copy is stopped, a finished one removed.
     void discard(RunResult &result);
 

@@ -44,6 +44,8 @@ public:
         Pending(const Pending &) = delete;
         Pending &operator=(const Pending &) = delete;
         bool complete(QString *path, ErrorInfo *error);
+        // The name complete() gives it.
+        QString target() const { return m_target; }
 
     private:
         friend class SqliteBackup;

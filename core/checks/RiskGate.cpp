@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/RiskGate.h"
 
+#include "checks/ImpactPreview.h"
 #include "plan/Plan.h"
 #include "run/RunOptions.h"
 #include "run/RunResult.h"
@@ -27,7 +28,10 @@ bool RiskGate::acceptsOnlyWarnings(const QList<const Plan *> &plans, const RunOp
         for (const Plan *plan : plans) {
             if (!planId.isEmpty() && plan->id != planId)
                 continue;
+            // drops-data and no-rollback are the plan's warnings too, though no plan.json names them.
             const PlanCheck *check = plan->check(id);
+            if (!check)
+                check = ImpactPreview::implicitWarning(*plan, id);
             if (check && (!found || check->severity == PlanCheck::Severity::Warning))
                 found = check;
         }

@@ -40,6 +40,11 @@ DatabaseConnection::DatabaseConnection(ConnectionSpec spec)
 
 DatabaseConnection::~DatabaseConnection()
 {
+    close();
+}
+
+void DatabaseConnection::close()
+{
     if (PGcancel *cancel = m_pgCancel.exchange(nullptr))
         PQfreeCancel(cancel);
     if (QSqlDatabase::contains(m_name)) {

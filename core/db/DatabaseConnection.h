@@ -37,6 +37,9 @@ public:
     // busyTimeoutMs: how long SQLite waits for another writer's lock before SQLITE_BUSY.
     bool open(Mode mode, ErrorInfo *error, int busyTimeoutMs = 2000);
     bool isOpen() const;
+    // Closes the connection now (the destructor does the same): before a file it has open is
+    // replaced (BackupRestore).
+    void close();
 
     const ConnectionSpec &spec() const { return m_spec; }
     bool isSqlite() const { return m_spec.isSqlite(); }

@@ -10,6 +10,12 @@
 #include "transaction/OneTransactionRun.h"
 #include "transaction/SharedTransaction.h"
 
+bool PathCheck::writes(const QList<const Plan *> &plans)
+{
+    return plans.size() > 1
+           || std::any_of(plans.begin(), plans.end(), [](const Plan *p) { return p->impactPreview && !p->isBatched(); });
+}
+
 void PathCheck::run(DatabaseConnection &db, const QList<const Plan *> &plans, RunResult &result)
 {
     if (plans.size() == 1) {

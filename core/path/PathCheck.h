@@ -31,6 +31,9 @@ public:
     {
     }
 
+    // Does the check of these plans write (rolled back)? A rehearsal for the next plan's checks,
+    // or a plan's impact preview: then it needs the lock and a writing connection.
+    static bool writes(const QList<const Plan *> &plans);
     // One result per plan into result.path; the caller gathers them.
     void run(DatabaseConnection &db, const QList<const Plan *> &plans, RunResult &result);
 

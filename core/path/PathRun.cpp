@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "path/PathRun.h"
 
+#include "backup/BackupRestore.h"
 #include "path/PathCheck.h"
 #include "project/ForeignRegistry.h"
 #include "project/RegistryRecorder.h"
@@ -93,7 +94,7 @@ void PathRun::run(RunResult &result)
             return status(db, *found, result);
         if (found->plans.isEmpty() || !inputsGiven(*found, result))
             return;
-        if (options.action == RunAction::Check && found->plans.size() > 1 && !write) {
+        if (options.action == RunAction::Check && PathCheck::writes(found->plans) && !write) {
             write = true;
             continue;
         }
@@ -108,6 +109,14 @@ void PathRun::run(RunResult &result)
                     return;
                 }
             }
+        }
+        if (options.action == RunAction::Rollback && db.isSqlite() && found->plans.first()->rollbackSteps.isEmpty()) {
+            db.close(); // the one plan (allowedAlongPath): its backup replaces the file, the lock stays held
+            RunResult part = partFor(*found->plans.first(), result);
+            BackupRestore(m_context, *found->plans.first()).rollback(part);
+            result.path.push_back(part);
+            gather(*found, result);
+            return;
         }
         switch (options.action) {
         case RunAction::Check:
@@ -243,6 +252,8 @@ bool PathRun::inputsGiven(const Route &route, RunResult &result)
         result.error = error;
         return false;
     }
+    if (options.action == RunAction::Rollback && !BackupRestore::allowedAlongPath(route.plans, options, result))
+        return false;
     for (const Plan *plan : route.plans) {
         if (!plan->needsKey || !options.keyFile.isEmpty())
             continue;

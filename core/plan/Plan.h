@@ -45,6 +45,10 @@ public:
     // what another tool's project sets (Sqitch's deploy variables); a script's \set overrides.
     QHash<QString, QString> variables;
     bool needsKey = false;    // "needs_key": apply and rollback need --key-file (the wizard asks for one)
+    // "impact_preview": the checks rehearse the steps and report what they change (rows, columns,
+    // tables, indexes, foreign keys) and what they drop (ImpactPreview). For plans without
+    // authored checks: the loaders of Sqitch, Flyway and golang-migrate projects set it.
+    bool impactPreview = false;
 
     // Named queries whose columns several checks or validations read ("users-facts.gmail"):
     // one scan of a large table answers many questions.

@@ -143,9 +143,14 @@ QList<LintFinding> PlanLint::lintPlan(const QString &folder)
     // What the loader would ignore without a word (a misspelt key) is a fault here: the schema.
     QList<LintFinding> schemaFindings;
     const PlanJsonLines lines(manifest);
+    // A previewed plan may leave out its checks and its rollback (docs/plans.md): the schema,
+    // which has no conditions, requires them of every plan.
+    const bool previewed = root.value(QLatin1String("impact_preview")).toBool();
+    const QStringList previewMayLack{QStringLiteral("checks: missing"), QStringLiteral("rollback: missing")};
     if (!root.isEmpty())
         for (const QString &fault : JsonSchemaCheck(JsonSchemaCheck::planSchema()).validate(root))
-            schemaFindings << LintFinding{kManifest, lines.line(fault.section(QStringLiteral(": "), 0, 0)),
+            if (!(previewed && previewMayLack.contains(fault)))
+                schemaFindings << LintFinding{kManifest, lines.line(fault.section(QStringLiteral(": "), 0, 0)),
                                           tr("%1 (plan.schema.json)").arg(fault)};
     ErrorInfo error;
     const auto plan = PlanLoader::parseManifest(manifest, absolute, absolute, &error);
@@ -171,11 +176,13 @@ QList<LintFinding> PlanLint::lintPlan(const QString &folder)
 
     QList<LintFinding> out = schemaFindings + walker.findings;
     auto add = [&](const QString &path, const QString &message) { out << LintFinding{kManifest, walker.line(path), message}; };
-    if (plan->rollbackSteps.isEmpty())
+    // A previewed plan (a foreign project's, often without revert scripts) goes back by a restore.
+    if (plan->rollbackSteps.isEmpty() && !plan->impactPreview)
         add(QStringLiteral("rollback"),
             tr("no rollback steps: --rollback could not undo this plan; add \"rollback\": {\"steps\": […]} that "
                "restores the tables of \"tables.before\""));
-    if (plan->validations.isEmpty())
+    // A previewed plan's proof is its impact preview and the snapshots, not authored validations.
+    if (plan->validations.isEmpty() && !plan->impactPreview)
         add(QStringLiteral("steps"), tr("no validations: nothing confirms the migration before its commit; add "
                                         "\"validations\""));
     if (!plan->rollbackSteps.isEmpty() && plan->rollbackValidations.isEmpty())

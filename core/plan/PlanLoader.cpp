@@ -141,6 +141,7 @@ std::optional<Plan> PlanLoader::parseManifest(const QByteArray &bytes, const QSt
         r.fault(QStringLiteral("tables"), tr("needs \"before\" and \"after\" lists of tables"));
     plan.maskedColumns = r.stringList(root, QStringLiteral("masked_columns"), QStringLiteral("plan"));
     plan.needsKey = root.value(QLatin1String("needs_key")).toBool();
+    plan.impactPreview = root.value(QLatin1String("impact_preview")).toBool();
     QString where, what;
     if (r.ok() && !PlanChecksum::parseAccepted(root.value(QLatin1String("accepted_checksums")), &plan.acceptedChecksums,
                                                &where, &what))
@@ -164,7 +165,8 @@ std::optional<Plan> PlanLoader::parseManifest(const QByteArray &bytes, const QSt
     plan.detectTarget = r.nestedSql(detect, QStringLiteral("target"), QStringLiteral("detect"), true);
 
     const QJsonValue checks = root.value(QLatin1String("checks"));
-    if (r.ok() && !checks.isArray())
+    // A plan previewed by rehearsal may have no authored checks at all.
+    if (r.ok() && !checks.isArray() && !(plan.impactPreview && checks.isUndefined()))
         r.fault(QStringLiteral("checks"), tr("must be a list of checks"));
     QSet<QString> checkIds;
     const QJsonArray checkArray = checks.toArray();
@@ -208,7 +210,8 @@ std::optional<Plan> PlanLoader::parseManifest(const QByteArray &bytes, const QSt
     if (r.ok())
         plan.validations = r.validations(root.value(QLatin1String("validations")), QStringLiteral("validations"));
     const QJsonObject rollback = root.value(QLatin1String("rollback")).toObject();
-    if (r.ok())
+    // A previewed plan may have no rollback at all (SQLite restores its backup instead).
+    if (r.ok() && !(plan.impactPreview && rollback.value(QLatin1String("steps")).isUndefined()))
         plan.rollbackSteps = r.steps(rollback.value(QLatin1String("steps")), QStringLiteral("rollback.steps"));
     if (r.ok())
         plan.rollbackValidations = r.validations(rollback.value(QLatin1String("validations")),

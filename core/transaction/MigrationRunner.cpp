@@ -3,6 +3,7 @@
 #include "transaction/MigrationRunner.h"
 
 #include "backfill/BatchedRun.h"
+#include "backup/BackupRestore.h"
 #include "checks/RiskGate.h"
 #include "db/DatabaseConnection.h"
 #include "finalize/FinalizeRun.h"
@@ -72,8 +73,11 @@ RunResult MigrationRunner::run()
     }
 
     // Reading actions need no lock; changing ones take the run lock before touching anything.
+    // A check with the impact preview writes too (its rehearsal is rolled back): it takes the
+    // lock and a writing connection like a rehearsal.
     const bool changes = options.action == RunAction::Apply || options.action == RunAction::Rehearse
-                         || options.action == RunAction::Rollback;
+                         || options.action == RunAction::Rollback
+                         || (options.action == RunAction::Check && plan->impactPreview && !plan->isBatched());
     std::unique_ptr<RunLock> lock;
     if (changes) {
         lock = RunLockPhase::take(m_context, result);
@@ -87,7 +91,11 @@ RunResult MigrationRunner::run()
         }
     }
 
-    {
+    if (options.action == RunAction::Rollback && plan->rollbackSteps.isEmpty() && options.connection.isSqlite()) {
+        // No steps to run backwards: the apply's backup goes back in place of the file, which
+        // no connection may hold open — BackupRestore opens and closes its own.
+        BackupRestore(m_context, *plan).rollback(result);
+    } else {
         DatabaseConnection db(options.connection);
         const auto mode = changes ? DatabaseConnection::Mode::ReadWrite : DatabaseConnection::Mode::ReadOnly;
         if (!db.open(mode, &error, qMax(2000, options.waitLockSeconds * 1000))) {

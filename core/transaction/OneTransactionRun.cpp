@@ -3,6 +3,7 @@
 #include "transaction/OneTransactionRun.h"
 
 #include "checks/CheckRunner.h"
+#include "checks/ImpactPreview.h"
 #include "checks/RiskGate.h"
 #include "db/DatabaseConnection.h"
 #include "db/ParallelReads.h"
@@ -105,7 +106,8 @@ void OneTransactionRun::addCheckReads(ParallelReads &reads) const
 void OneTransactionRun::check(RunResult &result)
 {
     std::optional<HistoryEntry> last;
-    if (!beginAndReadLast(false, RunOutcome::Failed, result, &last))
+    // The impact preview rehearses the steps (rolled back): a transaction that may write.
+    if (!beginAndReadLast(m_plan.impactPreview && !m_plan.isBatched(), RunOutcome::Failed, result, &last))
         return;
     ErrorInfo error;
     if (last && last->action == QLatin1String("apply")) {
@@ -152,9 +154,11 @@ void OneTransactionRun::check(RunResult &result)
         }
     }
     reads.work(m_db, ParallelReads::Scope::QueriesOnly);
-    const auto checks = CheckRunner::run(m_db, m_plan, context, &error, &reads);
+    auto checks = CheckRunner::run(m_db, m_plan, context, &error, &reads);
     reads.stop();
     reads.waitForHelpers();
+    if (checks && !addImplicitChecks(*checks, false, &error))
+        checks.reset();
     if (!checks && m_shared)
         return abort(result, error, RunOutcome::Failed);
     endUnchanged();
@@ -221,6 +225,14 @@ void OneTransactionRun::apply(RunResult &result)
         return abort(result, error, RunOutcome::Failed);
     }
     result.checks = *checks;
+    if (m_plan.impactPreview) {
+        // The helpers read the tables for the snapshot: they finish before the rehearsal writes.
+        reads.waitForHelpers();
+    }
+    if (!addImplicitChecks(result.checks, true, &error)) {
+        stopReads();
+        return abort(result, error, RunOutcome::Failed);
+    }
     qCInfo(lcRunner, "%lld check(s) ran in %lld ms", qint64(result.checks.size()), checksClock.elapsed());
     if (!RiskGate::pass(m_context.options(), result)) {
         stopReads();
@@ -248,6 +260,7 @@ void OneTransactionRun::apply(RunResult &result)
     // The backup only once the checks let the run go ahead (free space included): a blocked
     // run must not copy every token of the database for nothing.
     if (takeBackup) {
+        m_startedBackup = true;
         if (m_shared)
             m_shared->backupStarted = true;
         if (!backup().start(m_db, m_plan.id, result.tablesBefore, &error))
@@ -320,6 +333,23 @@ void OneTransactionRun::rollback(RunResult &result)
         if (m_shared)
             m_shared->open = false;
         return FinalizedPlan::refuseRollback(**finalized, result);
+    }
+    if (m_plan.rollbackSteps.isEmpty()) {
+        // Nothing to run: refused before anything changes (SQLite's restore of the backup is
+        // BackupRestore's, outside a transaction; a path's rollback stops whole here).
+        m_transaction.rollBack();
+        if (m_shared)
+            m_shared->open = false;
+        result.outcome = RunOutcome::Blocked;
+        result.error = ErrorInfo::make(
+            m_db.isSqlite()
+                ? tr("The plan %1 has no rollback steps: only a restore of the backup taken before it can undo it, "
+                     "and only when it is the only plan to roll back. Nothing was changed.")
+                      .arg(m_plan.id)
+                : tr("The plan %1 has no rollback steps, and a PostgreSQL server keeps no backup of the run: it "
+                     "cannot be rolled back. Nothing was changed.")
+                      .arg(m_plan.id));
+        return;
     }
     AppliedPlanCheck::addTo(result, *last, m_plan);
 
@@ -395,6 +425,38 @@ void OneTransactionRun::rollback(RunResult &result)
     finish(RunAction::Rollback, startedAt, result);
 }
 
+bool OneTransactionRun::addImplicitChecks(QList<CheckResult> &checks, bool applying, ErrorInfo *error)
+{
+    if (m_plan.impactPreview) {
+        ErrorInfo stepsFailed;
+        const auto preview = ImpactPreview::run(m_context, m_db, m_plan, error, &stepsFailed);
+        if (!preview && !stepsFailed.isError())
+            return false;
+        // An apply would fail at the same step: it fails now, before anything changed.
+        if (!preview && applying)
+            return fail(error, tr("The plan's steps failed when rehearsed for the impact preview: %1")
+                                   .arg(stepsFailed.message),
+                        stepsFailed.details);
+        if (preview) {
+            checks << *preview;
+        } else {
+            CheckResult failed;
+            failed.id = QStringLiteral("impact-preview");
+            failed.planId = m_plan.id;
+            failed.title = tr("Impact preview");
+            failed.severity = PlanCheck::Severity::Blocker;
+            failed.passed = false;
+            failed.value = 1;
+            failed.message = tr("The plan's steps failed when rehearsed: %1").arg(stepsFailed.message);
+            failed.explanation = tr("Applying the plan would fail here and roll back. Nothing was changed.");
+            checks << failed;
+        }
+    }
+    if (const auto rollback = ImpactPreview::rollbackCheck(m_plan, m_db.isSqlite()))
+        checks << *rollback;
+    return true;
+}
+
 bool OneTransactionRun::validate(const QList<PlanValidation> &validations, const QList<CheckResult> &checks,
                                  RunResult &result, ErrorInfo *error)
 {
@@ -426,6 +488,11 @@ void OneTransactionRun::finish(RunAction action, const QDateTime &startedAt, Run
         // A part of a path's one transaction: its history row goes in with it; the path
         // completes the backup and commits after its last plan.
         HistoryEntry entry = RunHistory::entryFor(m_plan, action, startedAt, result);
+        // The path's one backup precedes this plan only when this plan started it: its row
+        // names it (completed before the path's COMMIT, so it exists exactly when the row does),
+        // for a rollback by restore (BackupRestore).
+        if (m_startedBackup && action == RunAction::Apply)
+            entry.backupPath = backup().pendingPath();
         if (!HistoryStore(m_db).append(entry, &error))
             return abort(result, error, failure);
         m_shared->lastEntry = entry;

@@ -52,6 +52,9 @@ private:
     bool beginAndReadLast(bool write, RunOutcome failure, RunResult &result, std::optional<HistoryEntry> *last);
     // The plan's check queries, to be shared out with helper connections.
     void addCheckReads(ParallelReads &reads) const;
+    // The checks no plan.json declares: the impact preview ("impact_preview") and how a plan
+    // without rollback steps goes back. False: they could not run (error).
+    bool addImplicitChecks(QList<CheckResult> &checks, bool applying, ErrorInfo *error);
     bool validate(const QList<PlanValidation> &validations, const QList<CheckResult> &checks,
                   RunResult &result, ErrorInfo *error);
     // Backup named, history row written, COMMIT: the last part of an apply or a rollback.
@@ -71,4 +74,5 @@ private:
     SharedTransaction *m_shared = nullptr;
     ForeignKeyGuard m_foreignKeys;
     bool m_joined = false; // joined a path's transaction that earlier plans have written in
+    bool m_startedBackup = false; // this plan started the (path's) backup: its row names it
 };

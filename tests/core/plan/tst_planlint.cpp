@@ -52,6 +52,8 @@ private Q_SLOTS:
         QTest::newRow("the folder of test plans") << source(QStringLiteral("tests/data/plans"));
         QTest::newRow("the plans with other tools' scripts") << source(QStringLiteral("tests/data/scripts"));
         QTest::newRow("the folder of built-in plans") << source(QStringLiteral("resources/plans"));
+        // No checks, no rollback, no validations: what "impact_preview" allows.
+        QTest::newRow("impact drop-archive") << source(QStringLiteral("tests/data/impact/drop-archive"));
     }
 
     void everyPlanOfTheProjectLintsClean()
