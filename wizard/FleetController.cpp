@@ -152,7 +152,8 @@ bool FleetController::launch(RunAction action, const QStringList &acceptedRisks,
     options.action = action;
     options.operatorName = m_operator;
     options.connection.password = m_password;
-    options.targetVersion = m_manifest.to;
+    options.targetVersion = targetVersion();
+    options.keyFile = m_keyFile;
     options.acceptedRisks = m_manifest.acceptedRisks;
     for (const QString &id : acceptedRisks)
         if (!options.acceptedRisks.contains(id))
@@ -207,7 +208,7 @@ bool FleetController::launch(RunAction action, const QStringList &acceptedRisks,
 
 void FleetController::cancel()
 {
-    if (!isBusy() || !m_cancel)
+    if (!isBusy() || !m_cancel || m_cancelRequested)
         return;
     m_cancelRequested = true;
     m_cancel->cancel();
