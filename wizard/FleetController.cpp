@@ -279,8 +279,11 @@ void FleetController::onRunEnded()
 
 int FleetController::previewChanging() const
 {
+    // Behind the version it is taken to and stopped by no blocker: it changes once its
+    // warnings are accepted (the confirmation lists them).
     return int(std::count_if(m_preview.begin(), m_preview.end(), [](const FleetTargetResult &t) {
-        return t.state == FleetTargetState::Ok && !t.toVersion.isEmpty() && t.fromVersion != t.toVersion;
+        return (t.state == FleetTargetState::Ok || (t.state == FleetTargetState::Blocked && t.blockers == 0))
+            && !t.toVersion.isEmpty() && t.fromVersion != t.toVersion;
     }));
 }
 

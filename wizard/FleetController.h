@@ -84,7 +84,8 @@ public:
 
     // --- What a preview found -----------------------------------------------------------
     bool hasPreview() const { return m_hasPreview; }
-    // Targets the preview found behind the target version and not blocked: what an apply changes.
+    // Targets the preview found behind the target version with no blocker: what an apply
+    // changes once previewWarnings() are accepted.
     int previewChanging() const;
     int previewUpToDate() const;
     int previewBlocked() const;

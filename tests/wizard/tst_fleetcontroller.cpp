@@ -84,7 +84,8 @@ private Q_SLOTS:
         QVERIFY2(FleetTargetModel::checksText(*rowA).contains(QStringLiteral("warning")),
                  qPrintable(FleetTargetModel::checksText(*rowA)));
         QCOMPARE(FleetTargetModel::versionText(*controller.model()->rowOf(url(c))), QStringLiteral("v2"));
-        QCOMPARE(controller.previewChanging(), 0); // blocked until the warnings are accepted
+        QCOMPARE(controller.previewChanging(), 2); // once the warnings are accepted
+        QCOMPARE(controller.previewBlocked(), 1);  // the file that is no database
         QCOMPARE(controller.previewUpToDate(), 1);
         const QStringList warnings = controller.previewWarnings();
         QVERIFY(warnings.contains(QStringLiteral("incomplete-oauth-gmail")));
