@@ -218,11 +218,13 @@ bool FleetWindow::confirm(RunAction action, QStringList *risks)
     const int total = m_controller->targetCount();
     QString text;
     if (action == RunAction::Rollback) {
-        text = tr("Roll back the last migration of every target that has one (%n target(s))?\n\nEach target's "
-                  "rollback is checked and verified as a single rollback is.",
-                  nullptr, total);
+        text = tr("Roll back the last migration of every target that has one (%1)?\n\nEach target's rollback is "
+                  "checked and verified as a single rollback is.")
+                   .arg(total == 1 ? tr("%n target", nullptr, total) : tr("%n targets", nullptr, total));
     } else if (m_controller->hasPreview()) {
-        text = tr("%n target(s) will change.", nullptr, m_controller->previewChanging());
+        const int changing = m_controller->previewChanging();
+        text = changing == 1 ? tr("%n target will change.", nullptr, changing)
+                             : tr("%n targets will change.", nullptr, changing);
         const int upToDate = m_controller->previewUpToDate();
         if (upToDate > 0)
             text += QLatin1Char(' ') + tr("%n already up to date.", nullptr, upToDate);
@@ -237,13 +239,15 @@ bool FleetWindow::confirm(RunAction action, QStringList *risks)
                       .arg(risks->join(QStringLiteral(", ")));
         }
     } else {
-        text = tr("No preview has run: up to %n target(s) may change. Preview first to see each one's version "
-                  "and checks.", nullptr, total);
+        text = tr("No preview has run: up to %1 may change. Preview first to see each one's version and checks.")
+                   .arg(total == 1 ? tr("%n target", nullptr, total) : tr("%n targets", nullptr, total));
     }
-    text += QStringLiteral("\n\n") + tr("Each target is backed up and migrated in one transaction; a failure rolls "
-                                        "that target back and the others go on.");
-    return MessageBox::question(this, tr("Apply to the fleet"), text,
-                                action == RunAction::Rollback ? tr("&Roll back") : tr("&Apply"), tr("&Cancel"))
+    const bool rollback = action == RunAction::Rollback;
+    if (!rollback)
+        text += QStringLiteral("\n\n") + tr("Each target is backed up and migrated in one transaction; a failure "
+                                            "rolls that target back and the others go on.");
+    return MessageBox::question(this, rollback ? tr("Roll back the fleet") : tr("Apply to the fleet"), text,
+                                rollback ? tr("&Roll back") : tr("&Apply"), tr("&Cancel"))
         == QMessageBox::Yes;
 }
 

@@ -41,6 +41,7 @@ public:
     void reject() override;
 
     FleetController *controller() const { return m_controller; }
+    QPushButton *folderButton() const { return m_openFolder; }
     QTableView *table() const { return m_table; }
     QComboBox *actionBox() const { return m_action; }
     QComboBox *targetBox() const { return m_target; }

@@ -27,7 +27,7 @@ FleetController::FleetController(QObject *parent)
         const Listing listing = m_listing.result();
         m_model.setTargets(listing.targets);
         setActivity(Activity::Idle);
-        const QString count = tr("%n target(s)", nullptr, int(m_model.rowCount()));
+        const QString count = (int(m_model.rowCount()) == 1 ? tr("%n target", nullptr, int(m_model.rowCount())) : tr("%n targets", nullptr, int(m_model.rowCount())));
         Q_EMIT listed(listing.problems.isEmpty(),
                       listing.problems.isEmpty() ? count : count + QLatin1Char('\n') + listing.problems.join(QLatin1Char('\n')));
     });

@@ -218,12 +218,12 @@ QString FleetTargetModel::checksText(const Row &row)
     if (!row.checksKnown)
         return {};
     if (row.blockers == 0 && row.warnings == 0)
-        return tr("%n check(s) passed", nullptr, row.checkCount);
+        return (row.checkCount == 1 ? tr("%n check passed", nullptr, row.checkCount) : tr("all %n checks passed", nullptr, row.checkCount));
     QStringList parts;
     if (row.blockers > 0)
-        parts << tr("%n blocker(s)", nullptr, row.blockers);
+        parts << (row.blockers == 1 ? tr("%n blocker", nullptr, row.blockers) : tr("%n blockers", nullptr, row.blockers));
     if (row.warnings > 0)
-        parts << tr("%n warning(s)", nullptr, row.warnings);
+        parts << (row.warnings == 1 ? tr("%n warning", nullptr, row.warnings) : tr("%n warnings", nullptr, row.warnings));
     return parts.join(QStringLiteral(", "));
 }
 
