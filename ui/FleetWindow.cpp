@@ -8,7 +8,6 @@
 #include "MessageBox.h"
 #include "WizardConfig.h"
 #include "plan/PlanCatalogue.h"
-#include "report/FleetReport.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -279,7 +278,8 @@ void FleetWindow::onFinished(const FleetResult &result)
         return;
     }
     QStringList lines;
-    lines << tr("%1: %2").arg(runActionName(result.action), FleetReport::summaryLine(result));
+    const int at = m_action->findData(int(result.action));
+    lines << tr("%1: %2").arg(m_action->itemText(at), m_controller->model()->summaryText());
     if (result.interrupted)
         lines << tr("Stopped: the running targets were rolled back, the others did not start.");
     lines += result.notes;

@@ -170,6 +170,17 @@ const FleetTargetModel::Row *FleetTargetModel::rowOf(const QString &target) cons
     return it == m_index.constEnd() ? nullptr : &m_rows.at(it.value());
 }
 
+QString FleetTargetModel::summaryText() const
+{
+    QStringList parts;
+    for (const FleetTargetState state : {FleetTargetState::Ok, FleetTargetState::NothingToDo, FleetTargetState::Blocked,
+                                         FleetTargetState::Failed, FleetTargetState::Locked, FleetTargetState::Interrupted,
+                                         FleetTargetState::Skipped})
+        if (const int n = count(state); n > 0)
+            parts << tr("%1 %2").arg(n).arg(stateText(state));
+    return parts.join(QStringLiteral(", "));
+}
+
 int FleetTargetModel::count(FleetTargetState state) const
 {
     return int(std::count_if(m_rows.begin(), m_rows.end(), [state](const Row &r) {
@@ -277,7 +288,8 @@ QVariant FleetTargetModel::data(const QModelIndex &index, int role) const
     case DurationColumn:
         return r.durationMs < 0 ? QString() : ProgressText::duration(r.durationMs);
     case MessageColumn:
-        return r.message.isEmpty() ? r.step : r.message;
+        // The step only while it runs; afterwards the message says why it did not do its job.
+        return r.status == Status::Running ? r.step : r.message;
     }
     return {};
 }
