@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Fleet view's logic without a window: FleetController on a folder of demo SQLite files
 // (two at v1, one already at v2, one that is no database) through a preview and an apply,
-// every status exactly; Stop in a run (the running target rolls back, the rest are skipped);
+// every status exactly; a server's schemas named by a pattern, listed and applied with the
+// password given beside the URL; Stop in a run (the running target rolls back, the rest are skipped);
 // and FleetTargetModel fed a thousand finished events: well under a second, one row each.
 #include "FleetController.h"
 #include "FleetTargetModel.h"
+#include "PgTestServer.h"
 #include "TestSupport.h"
 #include "transaction/MigrationRunner.h"
 
@@ -115,6 +117,41 @@ private Q_SLOTS:
         QFile r(report);
         QVERIFY(r.open(QIODevice::ReadOnly));
         QVERIFY(r.readAll().contains(url(b).toUtf8()));
+    }
+
+    void serverSchemasByPattern()
+    {
+        PgTestServer pg;
+        QString problem;
+        QVERIFY2(pg.start(&problem), qPrintable(problem));
+        const QString db = QStringLiteral("customers");
+        QVERIFY2(pg.createDatabase(db, &problem), qPrintable(problem));
+        for (const char *schema : {"tenant_a", "tenant_b", "tenantx"})
+            QVERIFY2(pg.loadV1(db, QString::fromLatin1(schema), 50, &problem), qPrintable(problem));
+
+        FleetController controller;
+        controller.setTargetVersion(QStringLiteral("v2"));
+        QSignalSpy listed(&controller, &FleetController::listed);
+        ErrorInfo error;
+        ConnectionSpec server = pg.spec(db, QStringLiteral("public"));
+        QVERIFY(!server.password.isEmpty());
+        QVERIFY2(controller.openServer(server, QStringLiteral("tenant_*"), &error), qPrintable(error.message));
+        QVERIFY(listed.wait(30000));
+        QVERIFY2(listed.first().at(0).toBool(), qPrintable(listed.first().at(1).toString()));
+        QCOMPARE(controller.targetCount(), 2); // tenantx: '_' is no wildcard
+        const QString a = pg.url(db, QStringLiteral("tenant_a"));
+        QCOMPARE(controller.model()->rowAt(0).target, a);
+        QVERIFY(!controller.model()->rowAt(0).target.contains(server.password));
+        QVERIFY(!controller.sourceText().contains(server.password));
+
+        QSignalSpy finished(&controller, &FleetController::finished);
+        QVERIFY2(controller.start(RunAction::Apply, {QStringLiteral("incomplete-oauth-gmail"),
+                                                     QStringLiteral("incomplete-oauth-google_calendar")}, &error),
+                 qPrintable(error.message));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(controller.model()->rowOf(a)->state, FleetTargetState::Ok);
+        QCOMPARE(controller.model()->rowOf(pg.url(db, QStringLiteral("tenant_b")))->state, FleetTargetState::Ok);
+        QCOMPARE(FleetTargetModel::versionText(*controller.model()->rowOf(a)), QStringLiteral("v1 → v2"));
     }
 
     void stopRollsBackTheRunningTarget()
