@@ -52,6 +52,8 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QProgressBar *progressBar() const { return m_progress; }
     QString progressText() const;
+    // Stopping to close: the window closes once the fleet's workers are done.
+    bool isClosing() const { return m_closeWhenDone; }
     QString sourceText() const;
     QString summaryText() const;
 

@@ -108,6 +108,9 @@ void MigrationWizard::reject()
         m_fleet->show();
         m_fleet->raise();
         m_fleet->reject();
+        // Agreed to stop: the wizard closes too, once the Fleet view has.
+        if (m_fleet->isClosing())
+            connect(m_fleet, &QDialog::finished, this, &MigrationWizard::reject, Qt::SingleShotConnection);
         return;
     }
     const QList<RunController *> running = runningControllers();

@@ -164,7 +164,26 @@ private Q_SLOTS:
         QCOMPARE(stateOf(w, small), FleetTargetState::Skipped);
         QCOMPARE(TestSupport::fileSha256(big), sha);
         QVERIFY2(w->summaryText().contains(QStringLiteral("Stopped")), qPrintable(w->summaryText()));
-        w->reject();
+
+        // Closing the wizard while the fleet applies: asked, stopped, rolled back, both closed.
+        // (A preview first, so the apply goes past the demo's warnings.)
+        QTest::mouseClick(w->previewButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !w->controller()->isBusy(); }, 120000));
+        w->actionBox()->setCurrentIndex(w->actionBox()->findData(int(RunAction::Apply)));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(w->startButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] {
+            const FleetTargetModel::Row *row = w->controller()->model()->rowOf(url(big));
+            return row && row->status == FleetTargetModel::Status::Running && row->perMille > 0;
+        }, 60000));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        driver.wizard()->reject();
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("The fleet is changing databases.")));
+        QVERIFY(driver.wizard()->isVisible()); // not before the rollback is done
+        QVERIFY(QTest::qWaitFor([&] { return !driver.wizard()->isVisible(); }, 120000));
+        QVERIFY(!w->isVisible());
+        QCOMPARE(stateOf(w, big), FleetTargetState::Interrupted);
+        QCOMPARE(TestSupport::fileSha256(big), sha);
     }
 
     void thousandTargetsStayResponsive()

@@ -186,6 +186,36 @@ private Q_SLOTS:
         QVERIFY(!controller.isBusy());
     }
 
+    void lockedThenRetried()
+    {
+        FleetTarget t;
+        t.spec = ConnectionSpec::sqlite(QStringLiteral("/srv/customers/acme.db"));
+        FleetTargetModel model;
+        model.setTargets({t});
+        model.targetStarted(t);
+        QCOMPARE(FleetTargetModel::statusText(model.rowAt(0)), QStringLiteral("running"));
+        model.targetProgressed(t.url(), QStringLiteral("Copy the users"), 400);
+        QCOMPARE(FleetTargetModel::statusText(model.rowAt(0)), QStringLiteral("running, 40 %"));
+        QCOMPARE(model.data(model.index(0, FleetTargetModel::MessageColumn)).toString(), QStringLiteral("Copy the users"));
+        FleetTargetResult locked;
+        locked.target = t.url();
+        locked.ran = true;
+        locked.state = FleetTargetState::Locked;
+        locked.message = QStringLiteral("Another run holds the lock. Held by PID 4242 on build-7.");
+        model.targetFinished(locked, false);
+        QCOMPARE(model.rowAt(0).status, FleetTargetModel::Status::Waiting);
+        QCOMPARE(FleetTargetModel::statusText(model.rowAt(0)), QStringLiteral("locked, tried again later"));
+        QCOMPARE(model.finishedCount(), 0);
+        FleetTargetResult done = locked;
+        done.state = FleetTargetState::NothingToDo;
+        done.message.clear();
+        model.targetStarted(t);
+        model.targetFinished(done, true);
+        QCOMPARE(FleetTargetModel::statusText(model.rowAt(0)), QStringLiteral("nothing to do"));
+        QCOMPARE(model.finishedCount(), 1);
+        QCOMPARE(model.summaryText(), QStringLiteral("1 nothing to do"));
+    }
+
     void thousandFinishedEventsStaySmooth()
     {
         QList<FleetTarget> targets;
