@@ -202,6 +202,8 @@ bool FleetController::launch(RunAction action, const QStringList &acceptedRisks,
     setActivity(activity);
     Q_EMIT started(action);
     auto token = m_cancel; // the token lives as long as the run, whoever ends first
+    // FleetRun's coordinator holds one of the wizard's workers for the whole fleet; its targets
+    // run on threads of its own pool (at most `parallel`), not on the wizard's.
     m_run.setFuture(QtConcurrent::run(WorkerPool::instance(), [run, token] { return run->run(); }));
     return true;
 }
@@ -268,6 +270,10 @@ void FleetController::onRunEnded()
         m_hasPreview = true;
         m_preview = result.targets;
         m_model.applyPreview(m_preview);
+    } else if (result.action == RunAction::Apply || result.action == RunAction::Rollback) {
+        // The databases changed: what the preview counted is stale (preview again to count).
+        m_hasPreview = false;
+        m_preview.clear();
     }
     m_result = result;
     m_hasResult = true;

@@ -110,6 +110,7 @@ private Q_SLOTS:
         QCOMPARE(controller.model()->finishedCount(), 4);
         QCOMPARE(controller.perMille(), 1000);
         QCOMPARE(FleetTargetModel::statusText(*controller.model()->rowOf(url(a))), QStringLiteral("ok"));
+        QVERIFY2(!controller.hasPreview(), "the apply changed what the preview counted");
 
         // The report, through FleetReport.
         const QString report = dir.filePath(QStringLiteral("fleet.html"));
