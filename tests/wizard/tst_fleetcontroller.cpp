@@ -120,6 +120,45 @@ private Q_SLOTS:
         QVERIFY(r.readAll().contains(url(b).toUtf8()));
     }
 
+    void manifestWithStages()
+    {
+        QTemporaryDir dir;
+        const QString a = TestSupport::demoDatabase(dir.path(), 100, QStringLiteral("a.db"));
+        const QString b = TestSupport::demoDatabase(dir.path(), 100, QStringLiteral("b.db"));
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        const QString manifest = dir.filePath(QStringLiteral("fleet.json"));
+        QFile f(manifest);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("{ \"targets\": [ { \"url\": \"sqlite:%1\", \"label\": \"canary\" },\n"
+                               "  { \"url\": \"sqlite:%2/*.db\", \"label\": \"rest\" } ],\n"
+                               "  \"stages\": [ { \"name\": \"canary\", \"labels\": [\"canary\"] },\n"
+                               "              { \"name\": \"everyone\" } ],\n"
+                               "  \"defaults\": { \"to\": \"v2\", \"accept_risk\": [\"incomplete-oauth-gmail\",\n"
+                               "                \"incomplete-oauth-google_calendar\"] } }\n")
+                    .arg(a, dir.path())
+                    .toUtf8());
+        f.close();
+        FleetController controller;
+        QSignalSpy listed(&controller, &FleetController::listed);
+        ErrorInfo error;
+        QVERIFY2(controller.openManifest(manifest, &error), qPrintable(error.message));
+        QVERIFY(listed.wait(30000));
+        QCOMPARE(controller.targetCount(), 2); // a.db named twice: once, in the first place
+        QCOMPARE(controller.targetVersion(), QStringLiteral("v2"));
+        QCOMPARE(controller.model()->rowAt(0).label, QStringLiteral("canary"));
+        QCOMPARE(controller.model()->rowAt(1).label, QStringLiteral("rest"));
+        QSignalSpy finished(&controller, &FleetController::finished);
+        QVERIFY(controller.preview(&error));
+        QVERIFY(finished.wait(120000));
+        // The manifest's accept_risk: past the warnings, so the check is ok; stages filled in.
+        QCOMPARE(stateOf(controller, a), FleetTargetState::Ok);
+        QCOMPARE(stateOf(controller, b), FleetTargetState::Ok);
+        QCOMPARE(controller.model()->rowOf(url(a))->stage, QStringLiteral("canary"));
+        QCOMPARE(controller.model()->rowOf(url(b))->stage, QStringLiteral("everyone"));
+        QCOMPARE(controller.previewChanging(), 2);
+        QVERIFY(controller.previewWarnings().isEmpty());
+    }
+
     void serverSchemasByPattern()
     {
         PgTestServer pg;
