@@ -45,6 +45,7 @@ ConnectPage::ConnectPage(WizardConfig *config, QWidget *parent)
     , m_sslMode(new QComboBox(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_history(new QPushButton(tr("&History…"), this))
+    , m_fleet(new QPushButton(tr("F&leet…"), this))
     , m_resultIcon(new QLabel(this))
     , m_result(new QLabel(this))
     , m_details(new QLabel(this))
@@ -116,6 +117,9 @@ ConnectPage::ConnectPage(WizardConfig *config, QWidget *parent)
     m_test->setAccessibleName(tr("Test connection"));
     m_history->setAccessibleName(tr("History of migrations in this database"));
     m_history->setToolTip(tr("What this assistant has done to this database, with a rollback of the last run."));
+    m_fleet->setAccessibleName(tr("Migrate many databases at once"));
+    m_fleet->setToolTip(tr("A fleet manifest, a folder of SQLite files or a server's schemas, each migrated as a single "
+                           "run would be."));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_result->setAccessibleName(tr("Connection test result"));
@@ -134,6 +138,7 @@ ConnectPage::ConnectPage(WizardConfig *config, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_test);
     buttons->addStretch(1);
+    buttons->addWidget(m_fleet);
     buttons->addWidget(m_history);
     auto *result = new QHBoxLayout;
     result->addWidget(m_resultIcon, 0, Qt::AlignTop);
@@ -165,6 +170,7 @@ ConnectPage::ConnectPage(WizardConfig *config, QWidget *parent)
     connect(m_createDemo, &QPushButton::clicked, this, &ConnectPage::createDemo);
     connect(m_test, &QPushButton::clicked, this, &ConnectPage::testConnection);
     connect(m_history, &QPushButton::clicked, this, &ConnectPage::historyRequested);
+    connect(m_fleet, &QPushButton::clicked, this, &ConnectPage::fleetRequested);
     connect(m_tester, &ConnectionTester::finished, this, &ConnectPage::onTestFinished);
     connect(m_tester, &ConnectionTester::testingChanged, this, &ConnectPage::updateState);
     connect(m_config, &WizardConfig::connectionVerifiedChanged, this, &ConnectPage::completeChanged);

@@ -36,10 +36,12 @@ public:
     ConnectionTester *tester() const { return m_tester; }
     QString testResultText() const;
     QPushButton *historyButton() const { return m_history; }
+    QPushButton *fleetButton() const { return m_fleet; }
     QPushButton *testButton() const { return m_test; }
 
 Q_SIGNALS:
     void historyRequested();
+    void fleetRequested();
 
 private:
     void fillFrom(const ConnectionSpec &spec);
@@ -72,6 +74,7 @@ private:
     QComboBox *m_sslMode;
     QPushButton *m_test;
     QPushButton *m_history;
+    QPushButton *m_fleet;
     QLabel *m_resultIcon;
     QLabel *m_result;
     QLabel *m_details;

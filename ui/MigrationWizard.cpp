@@ -6,6 +6,8 @@
 #include "ConfirmPage.h"
 #include "ConnectPage.h"
 #include "DonePage.h"
+#include "FleetController.h"
+#include "FleetWindow.h"
 #include "HistoryDialog.h"
 #include "MessageBox.h"
 #include "PlanPage.h"
@@ -52,6 +54,7 @@ MigrationWizard::MigrationWizard(QSettings *settings, QWidget *parent)
     resize(840, 700);
 
     connect(m_connect, &ConnectPage::historyRequested, this, &MigrationWizard::openHistory);
+    connect(m_connect, &ConnectPage::fleetRequested, this, &MigrationWizard::openFleet);
 }
 
 MigrationWizard::~MigrationWizard() = default;
@@ -78,6 +81,17 @@ HistoryDialog *MigrationWizard::openHistory()
     return m_history;
 }
 
+FleetWindow *MigrationWizard::openFleet()
+{
+    // One Fleet view; opened again, it comes to the front with what it holds.
+    if (!m_fleet)
+        m_fleet = new FleetWindow(m_config, this);
+    m_fleet->show();
+    m_fleet->raise();
+    m_fleet->activateWindow();
+    return m_fleet;
+}
+
 QList<RunController *> MigrationWizard::runningControllers() const
 {
     QList<RunController *> running;
@@ -89,6 +103,16 @@ QList<RunController *> MigrationWizard::runningControllers() const
 
 void MigrationWizard::reject()
 {
+    // A fleet running beside the wizard is stopped by its own window, which asks first.
+    if (m_fleet && m_fleet->controller()->isBusy()) {
+        m_fleet->show();
+        m_fleet->raise();
+        m_fleet->reject();
+        // Agreed to stop: the wizard closes too, once the Fleet view has.
+        if (m_fleet->isClosing())
+            connect(m_fleet, &QDialog::finished, this, &MigrationWizard::reject, Qt::SingleShotConnection);
+        return;
+    }
     const QList<RunController *> running = runningControllers();
     if (running.isEmpty()) {
         QWizard::reject();

@@ -10,6 +10,7 @@ class ChecksPage;
 class ConfirmPage;
 class ConnectPage;
 class DonePage;
+class FleetWindow;
 class HistoryDialog;
 class PlanPage;
 class QSettings;
@@ -32,6 +33,8 @@ public:
     // Fills in a SQLite file and tests the connection (migration-assistant DBFILE).
     void openDatabaseFile(const QString &path);
     HistoryDialog *openHistory();
+    // The Fleet view, beside the wizard (not modal: a fleet may run a long time).
+    FleetWindow *openFleet();
 
     WizardConfig *config() const { return m_config; }
     ConnectPage *connectPage() const { return m_connect; }
@@ -41,6 +44,7 @@ public:
     RunPage *runPage() const { return m_run; }
     DonePage *donePage() const { return m_done; }
     HistoryDialog *historyDialog() const { return m_history; }
+    FleetWindow *fleetWindow() const { return m_fleet; }
 
     // Runs going on anywhere in the wizard (pages and dialogs).
     QList<RunController *> runningControllers() const;
@@ -60,5 +64,6 @@ private:
     RunPage *m_run;
     DonePage *m_done;
     HistoryDialog *m_history = nullptr;
+    FleetWindow *m_fleet = nullptr;
     bool m_closing = false;
 };

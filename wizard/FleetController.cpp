@@ -27,7 +27,7 @@ FleetController::FleetController(QObject *parent)
         const Listing listing = m_listing.result();
         m_model.setTargets(listing.targets);
         setActivity(Activity::Idle);
-        const QString count = tr("%n target(s)", nullptr, int(m_model.rowCount()));
+        const QString count = (int(m_model.rowCount()) == 1 ? tr("%n target", nullptr, int(m_model.rowCount())) : tr("%n targets", nullptr, int(m_model.rowCount())));
         Q_EMIT listed(listing.problems.isEmpty(),
                       listing.problems.isEmpty() ? count : count + QLatin1Char('\n') + listing.problems.join(QLatin1Char('\n')));
     });
@@ -152,7 +152,8 @@ bool FleetController::launch(RunAction action, const QStringList &acceptedRisks,
     options.action = action;
     options.operatorName = m_operator;
     options.connection.password = m_password;
-    options.targetVersion = m_manifest.to;
+    options.targetVersion = targetVersion();
+    options.keyFile = m_keyFile;
     options.acceptedRisks = m_manifest.acceptedRisks;
     for (const QString &id : acceptedRisks)
         if (!options.acceptedRisks.contains(id))
@@ -201,13 +202,15 @@ bool FleetController::launch(RunAction action, const QStringList &acceptedRisks,
     setActivity(activity);
     Q_EMIT started(action);
     auto token = m_cancel; // the token lives as long as the run, whoever ends first
+    // FleetRun's coordinator holds one of the wizard's workers for the whole fleet; its targets
+    // run on threads of its own pool (at most `parallel`), not on the wizard's.
     m_run.setFuture(QtConcurrent::run(WorkerPool::instance(), [run, token] { return run->run(); }));
     return true;
 }
 
 void FleetController::cancel()
 {
-    if (!isBusy() || !m_cancel)
+    if (!isBusy() || !m_cancel || m_cancelRequested)
         return;
     m_cancelRequested = true;
     m_cancel->cancel();
@@ -267,6 +270,10 @@ void FleetController::onRunEnded()
         m_hasPreview = true;
         m_preview = result.targets;
         m_model.applyPreview(m_preview);
+    } else if (result.action == RunAction::Apply || result.action == RunAction::Rollback) {
+        // The databases changed: what the preview counted is stale (preview again to count).
+        m_hasPreview = false;
+        m_preview.clear();
     }
     m_result = result;
     m_hasResult = true;
@@ -278,8 +285,11 @@ void FleetController::onRunEnded()
 
 int FleetController::previewChanging() const
 {
+    // Behind the version it is taken to and stopped by no blocker: it changes once its
+    // warnings are accepted (the confirmation lists them).
     return int(std::count_if(m_preview.begin(), m_preview.end(), [](const FleetTargetResult &t) {
-        return t.state == FleetTargetState::Ok && !t.toVersion.isEmpty() && t.fromVersion != t.toVersion;
+        return (t.state == FleetTargetState::Ok || (t.state == FleetTargetState::Blocked && t.blockers == 0))
+            && !t.toVersion.isEmpty() && t.fromVersion != t.toVersion;
     }));
 }
 

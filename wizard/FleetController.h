@@ -60,6 +60,11 @@ public:
     // The plans every target's path is taken along (the wizard's catalogue); null: loaded here.
     void setCatalogue(std::shared_ptr<const PlanCatalogue> catalogue) { m_catalogue = std::move(catalogue); }
     void setOperatorName(const QString &name) { m_operator = name; }
+    // Where every target's path stops (--to; empty: the manifest's "to", else the latest).
+    void setTargetVersion(const QString &version) { m_target = version.trimmed(); }
+    QString targetVersion() const { return m_target.isEmpty() ? m_manifest.to : m_target; }
+    // The key file of a plan that needs one (encrypt-tokens); the path only, as in the wizard.
+    void setKeyFile(const QString &path) { m_keyFile = path; }
     // Targets at once (--parallel; 0: the manifest's).
     void setParallel(int n) { m_parallel = n; }
     int parallel() const { return m_parallel; }
@@ -79,7 +84,8 @@ public:
 
     // --- What a preview found -----------------------------------------------------------
     bool hasPreview() const { return m_hasPreview; }
-    // Targets the preview found behind the target version and not blocked: what an apply changes.
+    // Targets the preview found behind the target version with no blocker: what an apply
+    // changes once previewWarnings() are accepted.
     int previewChanging() const;
     int previewUpToDate() const;
     int previewBlocked() const;
@@ -133,6 +139,8 @@ private:
     QString m_password; // a server's, for every target; never shown
     std::shared_ptr<const PlanCatalogue> m_catalogue;
     QString m_operator;
+    QString m_target;
+    QString m_keyFile;
     int m_parallel = 0;
 
     Activity m_activity = Activity::Idle;

@@ -170,6 +170,17 @@ const FleetTargetModel::Row *FleetTargetModel::rowOf(const QString &target) cons
     return it == m_index.constEnd() ? nullptr : &m_rows.at(it.value());
 }
 
+QString FleetTargetModel::summaryText() const
+{
+    QStringList parts;
+    for (const FleetTargetState state : {FleetTargetState::Ok, FleetTargetState::NothingToDo, FleetTargetState::Blocked,
+                                         FleetTargetState::Failed, FleetTargetState::Locked, FleetTargetState::Interrupted,
+                                         FleetTargetState::Skipped})
+        if (const int n = count(state); n > 0)
+            parts << tr("%1 %2").arg(n).arg(stateText(state));
+    return parts.join(QStringLiteral(", "));
+}
+
 int FleetTargetModel::count(FleetTargetState state) const
 {
     return int(std::count_if(m_rows.begin(), m_rows.end(), [state](const Row &r) {
@@ -218,12 +229,12 @@ QString FleetTargetModel::checksText(const Row &row)
     if (!row.checksKnown)
         return {};
     if (row.blockers == 0 && row.warnings == 0)
-        return tr("%n check(s) passed", nullptr, row.checkCount);
+        return (row.checkCount == 1 ? tr("%n check passed", nullptr, row.checkCount) : tr("all %n checks passed", nullptr, row.checkCount));
     QStringList parts;
     if (row.blockers > 0)
-        parts << tr("%n blocker(s)", nullptr, row.blockers);
+        parts << (row.blockers == 1 ? tr("%n blocker", nullptr, row.blockers) : tr("%n blockers", nullptr, row.blockers));
     if (row.warnings > 0)
-        parts << tr("%n warning(s)", nullptr, row.warnings);
+        parts << (row.warnings == 1 ? tr("%n warning", nullptr, row.warnings) : tr("%n warnings", nullptr, row.warnings));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -277,7 +288,8 @@ QVariant FleetTargetModel::data(const QModelIndex &index, int role) const
     case DurationColumn:
         return r.durationMs < 0 ? QString() : ProgressText::duration(r.durationMs);
     case MessageColumn:
-        return r.message.isEmpty() ? r.step : r.message;
+        // The step only while it runs; afterwards the message says why it did not do its job.
+        return r.status == Status::Running ? r.step : r.message;
     }
     return {};
 }

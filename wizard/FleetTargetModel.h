@@ -64,6 +64,8 @@ public:
     const Row *rowOf(const QString &target) const;
     const Row &rowAt(int row) const { return m_rows.at(row); }
     int count(FleetTargetState state) const;
+    // "4 ok, 1 nothing to do, 1 failed": the finished rows' states that occurred.
+    QString summaryText() const;
     // Rows finished (final) since the last resetStatuses().
     int finishedCount() const { return m_finished; }
 

@@ -13,7 +13,8 @@
 // (at v2, its key file chosen), checks (with warnings),
 // confirm, run (mid-progress), done, rollback-done, history and lock-held .png files there,
 // plus connect-postgresql (libpq's refusal in plain words), checks-narrow (a narrow window)
-// and done-200pct (QT_SCALE_FACTOR=2) to see that the layouts hold.
+// and done-200pct (QT_SCALE_FACTOR=2) to see that the layouts hold, and fleet (the Fleet view
+// after a preview and an apply of a folder of six demo files; alone: --scene fleet).
 //
 // The run page is taken in a child process of this tool with MA_TEST_PAUSE_AT set (the
 // engine reads that variable once per process), paused half-way inside its transaction and
@@ -29,6 +30,8 @@
 #include "ConnectionTester.h"
 #include "DonePage.h"
 #include "FileDialog.h"
+#include "FleetController.h"
+#include "FleetWindow.h"
 #include "HistoryDialog.h"
 #include "HistoryTableModel.h"
 #include "LockedPanel.h"
@@ -46,6 +49,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
@@ -129,6 +133,55 @@ int sceneDoneScaled()
         return 1;
     check(driver.waitForPage(DonePageId, 300000), QStringLiteral("reach Done (200 %)"));
     save(driver.wizard(), QStringLiteral("done-200pct"));
+    return failures == 0 ? 0 : 1;
+}
+
+// The Fleet view: six customer files (four at v1, one at v2 already, one that is no
+// database), previewed, then applied with the preview's warnings accepted.
+int sceneFleet()
+{
+    const QString folder = workDir->filePath(QStringLiteral("fleet"));
+    QDir().mkpath(folder);
+    const QList<QPair<QString, int>> customers{{QStringLiteral("acme"), 4000},   {QStringLiteral("globex"), 2500},
+                                               {QStringLiteral("hooli"), 1200},  {QStringLiteral("initech"), 800},
+                                               {QStringLiteral("soylent"), 300}};
+    for (const auto &[name, users] : customers)
+        check(!TestSupport::demoDatabase(folder, users, name + QStringLiteral(".db")).isEmpty(),
+              QStringLiteral("demo ") + name);
+    // hooli is at v2 already: nothing to do for it.
+    {
+        WizardDriver driver(settingsFile(QStringLiteral("fleet-hooli")));
+        check(driver.startApply(QDir(folder).filePath(QStringLiteral("hooli.db"))), QStringLiteral("apply hooli"));
+        check(driver.waitForPage(DonePageId, 120000), QStringLiteral("hooli at v2"));
+    }
+    QFile broken(QDir(folder).filePath(QStringLiteral("umbrella.db")));
+    if (broken.open(QIODevice::WriteOnly))
+        broken.write(QByteArray(4096, 'x'));
+    broken.close();
+
+    WizardDriver driver(settingsFile(QStringLiteral("fleet")));
+    driver.wizard()->show();
+    QTest::mouseClick(driver.wizard()->connectPage()->fleetButton(), Qt::LeftButton);
+    FleetWindow *w = driver.wizard()->fleetWindow();
+    if (!check(w != nullptr, QStringLiteral("the Fleet view opens")))
+        return 1;
+    w->resize(1000, 560);
+    FleetController *c = w->controller();
+    FileDialog::setNextFileName(folder);
+    QTest::mouseClick(w->folderButton(), Qt::LeftButton);
+    check(QTest::qWaitFor([&] { return !c->isBusy() && c->targetCount() == 6; }, 30000),
+          QStringLiteral("six targets listed"));
+    w->targetBox()->setCurrentIndex(w->targetBox()->findData(QStringLiteral("v2")));
+    QTest::mouseClick(w->previewButton(), Qt::LeftButton);
+    check(QTest::qWaitFor([&] { return !c->isBusy(); }, 120000), QStringLiteral("the preview ends"));
+    w->actionBox()->setCurrentIndex(w->actionBox()->findData(int(RunAction::Apply)));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(w->startButton(), Qt::LeftButton);
+    check(QTest::qWaitFor([&] { return !c->isBusy(); }, 300000), QStringLiteral("the apply ends"));
+    check(c->model()->count(FleetTargetState::Ok) == 4, QStringLiteral("four targets applied"));
+    w->table()->resizeColumnsToContents();
+    save(w, QStringLiteral("fleet"));
+    w->hide();
     return failures == 0 ? 0 : 1;
 }
 
@@ -311,11 +364,14 @@ int main(int argc, char **argv)
             return sceneRun();
         if (scene == QLatin1String("done-200pct"))
             return sceneDoneScaled();
+        if (scene == QLatin1String("fleet"))
+            return sceneFleet();
         say(QStringLiteral("unknown scene ") + scene);
         return 2;
     }
 
     scenesInProcess();
+    sceneFleet();
     QProcessEnvironment paused = QProcessEnvironment::systemEnvironment();
     // Two of the five chunked steps done: the bar stands at 40 %.
     paused.insert(QStringLiteral("MA_TEST_PAUSE_AT"), QStringLiteral("migrate-google_calendar"));
