@@ -118,6 +118,16 @@ std::optional<PlanCatalogue> PlanCatalogue::load(const QStringList &planDirs, co
         if (project->folder.isEmpty())
             project->folder = QFileInfo(extraFolder).absoluteFilePath();
         QList<Plan> own = std::move(project->plans);
+        for (Plan &plan : own) {
+            // A change written for another tool has no checks of its own: what it does to the
+            // data is shown by rehearsing it (the impact preview, drops-data to accept).
+            plan.impactPreview = true;
+            plan.projectKind = project->kind;
+            if (!plan.registry)
+                plan.registry = project->registry;
+            if (plan.folder.isEmpty())
+                plan.folder = project->folder;
+        }
         project->plans.clear();
         auto catalogue = link(std::move(own), error);
         if (catalogue)
