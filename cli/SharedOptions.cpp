@@ -3,6 +3,7 @@
 #include "SharedOptions.h"
 
 #include "plan/PlanCatalogue.h"
+#include "project/ProjectLoader.h"
 #include "plan/PlanLoader.h"
 
 #include "CommandLine.h"
@@ -189,7 +190,11 @@ bool SharedOptions::read(const CommandLine &line, RunOptions *options, QString *
     }
     // The plans are read once, here; the run and its report use these values. --plan names
     // the one plan to run; without it the run follows the catalogue's path.
-    if (line.isSet(plan())) {
+    // A Sqitch, Flyway or golang-migrate project given with --plan is a chain of plans: the
+    // run follows its path, like the built-in catalogue's.
+    const ProjectKind kind = line.isSet(plan()) ? ProjectLoader::kindOf(line.value(plan())) : ProjectKind::Unknown;
+    const bool foreignProject = kind != ProjectKind::Unknown && kind != ProjectKind::PlanFolder;
+    if (line.isSet(plan()) && !foreignProject) {
         ErrorInfo planError;
         auto loaded = PlanLoader::load(line.value(plan()), &planError);
         if (!loaded) {
