@@ -222,7 +222,9 @@ bool FlywayRegistry::record(DatabaseConnection &db, const RegistryChange &change
         return fail(error, tr("%1 is not a migration of this Flyway project.").arg(change.planId));
     if (apply)
         return insertRow(db, m->version, m->description, QStringLiteral("SQL"), m->script, m->checksum, change, error);
-    return insertRow(db, m->version, m->undoScript.isEmpty() ? m->description : m->undoDescription,
-                     QStringLiteral("UNDO_SQL"), m->undoScript.isEmpty() ? m->script : m->undoScript,
-                     m->undoScript.isEmpty() ? m->checksum : m->undoChecksum, change, error);
+    // Without an undo script nothing was undone: an UNDO_SQL row would tell Flyway a lie.
+    if (m->undoScript.isEmpty())
+        return fail(error, tr("V%1 has no undo migration (U%1__….sql): it cannot be rolled back.").arg(m->version));
+    return insertRow(db, m->version, m->undoDescription, QStringLiteral("UNDO_SQL"), m->undoScript, m->undoChecksum,
+                     change, error);
 }

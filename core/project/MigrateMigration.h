@@ -13,4 +13,5 @@ public:
     QString planId;   // "3_add_orders"
     quint64 version = 0;
     std::optional<quint64> previous;
+    bool hasDown = false; // without a down script a rollback undoes nothing, and is refused
 };

@@ -146,7 +146,7 @@ std::optional<MigrationProject> MigrateProjectReader::read(const QString &folder
         plan.checksum = PlanChecksum::ofPlan(QByteArray("golang-migrate:") + m.up->file.toUtf8(), sums);
         for (const QString &alias : std::as_const(plan.toVersionAliases))
             project.versionAliases.insert(alias, plan.toVersion);
-        infos << MigrateMigration{plan.id, m.version, previousNumber};
+        infos << MigrateMigration{plan.id, m.version, previousNumber, m.down.has_value()};
         project.plans << plan;
         previous = plan.toVersion;
         previousNumber = m.version;

@@ -78,6 +78,8 @@ bool MigrateRegistry::record(DatabaseConnection &db, const RegistryChange &chang
                                 [&](const MigrateMigration &x) { return x.planId == change.planId; });
     if (m == m_migrations.cend())
         return fail(error, tr("%1 is not a migration of this golang-migrate project.").arg(change.planId));
+    if (change.action == RunAction::Rollback && !m->hasDown)
+        return fail(error, tr("migration %1 has no down script: it cannot be rolled back.").arg(m->version));
     for (const QString &sql : createStatements(db))
         if (!db.exec(sql, error, tr("create %1").arg(table())))
             return false;
