@@ -93,9 +93,10 @@ std::optional<MigrationProject> FlywayProjectReader::read(const QString &folder,
                                                           : QStringList{QStringLiteral("sqlite"), QStringLiteral("postgresql")};
 
     QList<ScriptFile> versioned, undo, repeatable;
-    const QDir root(folder);
+    // Absolute, so that a folder given as "sql" yields "V1__x.sql", not "sql/V1__x.sql" again.
+    const QDir root(QFileInfo(folder).absoluteFilePath());
     QStringList files;
-    QDirIterator it(folder, {QStringLiteral("*.sql")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(root.path(), {QStringLiteral("*.sql")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         files << root.relativeFilePath(it.next());
     std::sort(files.begin(), files.end());
@@ -232,7 +233,6 @@ std::optional<MigrationProject> FlywayProjectReader::read(const QString &folder,
 
     if (!repeatable.isEmpty()) {
         Plan plan;
-        plan.id = QStringLiteral("repeatable");
         plan.title = tr("Repeatable migrations");
         plan.fromVersion = previous;
         plan.toVersion = (previous == startVersion() ? QString() : previous) + repeatableSuffix();
@@ -256,6 +256,11 @@ std::optional<MigrationProject> FlywayProjectReader::read(const QString &folder,
         }
         plan.description = names.join(QStringLiteral(", "));
         plan.checksum = PlanChecksum::ofPlan(QByteArray("flyway:repeatable"), sums);
+        // The id names the scripts' content: the engine's history knows a plan it applied as
+        // done, and changed repeatables are a new plan to it ("repeatable-1a2b3c4d").
+        plan.id = QStringLiteral("repeatable-") + plan.checksum.section(QLatin1Char(':'), 1).left(8);
+        for (FlywayMigration &r : registryInfo->repeatable)
+            r.planId = plan.id;
         registryInfo->repeatablePlanId = plan.id;
         registryInfo->repeatableVersion = plan.toVersion;
         project.plans << plan;

@@ -208,6 +208,14 @@ private Q_SLOTS:
         QVERIFY(m_pg.psql(database, QStringLiteral("SET search_path TO app;\nINSERT INTO app.users (email) VALUES ('c@example.com');\n\\pset tuples_only on\n"
                                                    "SELECT count(*) FROM app.audit; SELECT count(*) FROM app.user_emails;"), &out));
         QCOMPARE(out.simplified(), QStringLiteral("2 3"));
+        // Nothing to do until a repeatable changes; then it runs again, and only it.
+        EXPECT_EXIT(onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
+        QCOMPARE(pgRows(database), QStringLiteral("1:SQL 1.1:SQL 1.10:SQL 2:SQL R:SQL"));
+        QVERIFY(TestSupport::replaceInFile(plan + QStringLiteral("/R__views.sql"), "FROM users;", "FROM users WHERE email <> '';"));
+        EXPECT_EXIT(onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
+        QCOMPARE(pgRows(database), QStringLiteral("1:SQL 1.1:SQL 1.10:SQL 2:SQL R:SQL R:SQL"));
+        QVERIFY(m_pg.psql(database, QStringLiteral("\\pset tuples_only on\nSELECT pg_get_viewdef('app.user_emails'::regclass);"), &out));
+        QVERIFY2(out.contains(QStringLiteral("<> ''")), qPrintable(out));
         EXPECT_EXIT(onPg(database, plan, {QStringLiteral("--rollback"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("none")}), 0);
         QVERIFY(m_pg.psql(database, QStringLiteral("DROP TABLE app.flyway_schema_history;")));
         QCOMPARE(m_pg.dump(database, kSchema), empty);

@@ -146,6 +146,7 @@ private Q_SLOTS:
         QCOMPARE(r.steps.at(0).title, QStringLiteral("R__a_function.sql")); // description order
         QCOMPARE(r.steps.at(1).title, QStringLiteral("R__views.sql"));
         QVERIFY(r.rollbackSteps.isEmpty());
+        QVERIFY2(r.id.startsWith(QStringLiteral("repeatable-")), qPrintable(r.id));
     }
 
     void placeholdersFromFlywayConf()
@@ -221,6 +222,18 @@ private Q_SLOTS:
         QVERIFY2(project, qPrintable(error.message));
         QCOMPARE(project->plans.size(), 2);
         QCOMPARE(project->plans.at(1).steps.first().title, QStringLiteral("sql/more/V2__b.sql"));
+    }
+
+    void aRelativeFolderReadsItsFiles()
+    {
+        const QString dir = folder({{QStringLiteral("V1__a.sql"), "SELECT 1;"}, {QStringLiteral("R__b.sql"), "SELECT 2;"}});
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_tmp.path()));
+        ErrorInfo error;
+        const auto project = ProjectLoader::load(QFileInfo(dir).fileName(), QString(), &error);
+        QDir::setCurrent(before);
+        QVERIFY2(project, qPrintable(error.message));
+        QCOMPARE(project->plans.last().steps.first().title, QStringLiteral("R__b.sql"));
     }
 
     void lintNamesEveryMalformedCase()
