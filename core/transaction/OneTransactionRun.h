@@ -9,6 +9,7 @@
 #include "run/RunAction.h"
 #include "run/RunOutcome.h"
 #include "run/StepExecutor.h"
+#include "transaction/ForeignKeyGuard.h"
 #include "transaction/RunTransaction.h"
 
 #include <QCoreApplication>
@@ -68,5 +69,6 @@ private:
     BackupPhase m_backup;
     StepExecutor m_steps;
     SharedTransaction *m_shared = nullptr;
+    ForeignKeyGuard m_foreignKeys;
     bool m_joined = false; // joined a path's transaction that earlier plans have written in
 };
