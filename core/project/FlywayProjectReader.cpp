@@ -167,6 +167,7 @@ std::optional<MigrationProject> FlywayProjectReader::read(const QString &folder,
             if (!sql)
                 return problems.fault(s.relative, line, e.message);
             out->byDriver.insert(d, *sql);
+            out->files.insert(d, s.relative); // faults in it are reported at its own file:line
         }
         return true;
     };

@@ -126,16 +126,20 @@ std::optional<MigrationProject> MigrateProjectReader::read(const QString &folder
         PlanStep step;
         step.id = QStringLiteral("up");
         step.title = m.up->file;
-        for (const QString &d : drivers)
+        for (const QString &d : drivers) {
             step.sql.byDriver.insert(d, sqlText(m.up->bytes));
+            step.sql.files.insert(d, m.up->file); // faults in it are reported at its own file:line
+        }
         plan.steps << step;
         QMap<QString, QByteArray> sums{{m.up->file, m.up->bytes}};
         if (m.down) {
             PlanStep back;
             back.id = QStringLiteral("down");
             back.title = m.down->file;
-            for (const QString &d : drivers)
+            for (const QString &d : drivers) {
                 back.sql.byDriver.insert(d, sqlText(m.down->bytes));
+                back.sql.files.insert(d, m.down->file);
+            }
             plan.rollbackSteps << back;
             sums.insert(m.down->file, m.down->bytes);
         } else {

@@ -40,7 +40,7 @@ QMap<QString, QByteArray> sqliteProject()
                                                "    -- a comment; inside the body\n"
                                                "    INSERT INTO audit (what) VALUES ('user ' || NEW.id);\nEND;\n"},
             {QStringLiteral("3_audit.down.sql"), "DROP TRIGGER users_audit;\nDROP TABLE audit;\n"},
-            {QStringLiteral("10_name.up.sql"), "ALTER TABLE users ADD COLUMN name TEXT;\n"},
+            {QStringLiteral("10_name.up.sql"), "BEGIN TRANSACTION;\nALTER TABLE users ADD COLUMN name TEXT;\nCOMMIT;\n"},
             {QStringLiteral("10_name.down.sql"), "ALTER TABLE users DROP COLUMN name;\n"}};
 }
 
@@ -57,8 +57,9 @@ QMap<QString, QByteArray> postgresqlProject()
                                                "CREATE TRIGGER users_audit AFTER INSERT ON users FOR EACH ROW EXECUTE FUNCTION users_audit();\n"
                                                "DO $$ BEGIN INSERT INTO audit (what) VALUES ('made; here'); END $$;\n"},
             {QStringLiteral("3_audit.down.sql"), "DROP TRIGGER users_audit ON users;\nDROP FUNCTION users_audit();\nDROP TABLE audit;\n"},
-            {QStringLiteral("10_name.up.sql"), "ALTER TABLE users ADD COLUMN name text;\n"},
-            {QStringLiteral("10_name.down.sql"), "ALTER TABLE users DROP COLUMN name;\n"}};
+            // golang-migrate runs each file in no transaction of its own: scripts often bring theirs.
+            {QStringLiteral("10_name.up.sql"), "BEGIN;\nALTER TABLE users ADD COLUMN name text;\nCOMMIT;\n"},
+            {QStringLiteral("10_name.down.sql"), "BEGIN;\nALTER TABLE users DROP COLUMN name;\nCOMMIT;\n"}};
 }
 
 } // namespace
@@ -191,6 +192,21 @@ private Q_SLOTS:
         QCOMPARE(pgRow(database), QStringLiteral("empty"));
         QVERIFY(m_pg.psql(database, QStringLiteral("DROP TABLE app.schema_migrations;")));
         QCOMPARE(m_pg.dump(database, kSchema), empty);
+    }
+
+    // A statement that cannot run inside the run's transaction is a blocker before anything changes.
+    void postgresqlConcurrentlyIsBlockedBeforeAnythingChanges()
+    {
+        QMap<QString, QByteArray> files = postgresqlProject();
+        files.insert(QStringLiteral("10_name.up.sql"), "ALTER TABLE users ADD COLUMN name text;\n"
+                                                       "CREATE INDEX CONCURRENTLY users_name ON users (name);\n");
+        const QString plan = project(files);
+        const QString database = pgDatabase();
+        const QString before = m_pg.dump(database, kSchema);
+        const Result r = onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")});
+        EXPECT_EXIT(r, 3);
+        QVERIFY2(QString::fromUtf8(r.out + r.err).contains(QStringLiteral("10_name.up.sql:2")), qPrintable(TestSupport::describe(r)));
+        QCOMPARE(m_pg.dump(database, kSchema), before); // schema_migrations not even created
     }
 
     void postgresqlFailureAndDirty()
