@@ -6,6 +6,8 @@
 #include "plan/PlanJsonLines.h"
 #include "plan/PlanLoader.h"
 #include "plan/ScriptLint.h"
+#include "project/ProjectLint.h"
+#include "project/ProjectLoader.h"
 
 #include <QDir>
 #include <QFile>
@@ -113,6 +115,8 @@ QList<LintFinding> PlanLint::lint(const QString &folder)
         return {LintFinding{QString(), 1, tr("there is no folder %1").arg(folder)}};
     if (QFileInfo::exists(folder + QStringLiteral("/plan.json")))
         return lintPlan(folder);
+    if (const ProjectKind kind = ProjectLoader::kindOf(folder); kind == ProjectKind::Flyway || kind == ProjectKind::GolangMigrate)
+        return ProjectLint::lint(folder, kind);
     QList<LintFinding> out;
     const QStringList subfolders = QDir(folder).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     bool anyPlan = false;

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/ProjectLoader.h"
 
+#include "project/FlywayProjectReader.h"
+#include "project/MigrateProjectReader.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -33,12 +36,13 @@ ProjectKind ProjectLoader::kindOf(const QString &folder)
 
 std::optional<MigrationProject> ProjectLoader::load(const QString &folder, const QString &driver, ErrorInfo *error)
 {
-    Q_UNUSED(driver);
     const ProjectKind kind = kindOf(folder);
     switch (kind) {
-    case ProjectKind::Sqitch:
     case ProjectKind::Flyway:
+        return FlywayProjectReader::read(folder, driver, error);
     case ProjectKind::GolangMigrate:
+        return MigrateProjectReader::read(folder, driver, error);
+    case ProjectKind::Sqitch:
         // The readers of each kind are being written (issue 15); until they land a project of
         // that kind is refused by name rather than misread.
         fail(error, tr("%1 is a %2 project; this version of the assistant cannot read it yet.")
