@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/ProjectLoader.h"
 
+#include "project/SqitchProjectReader.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -33,10 +35,10 @@ ProjectKind ProjectLoader::kindOf(const QString &folder)
 
 std::optional<MigrationProject> ProjectLoader::load(const QString &folder, const QString &driver, ErrorInfo *error)
 {
-    Q_UNUSED(driver);
     const ProjectKind kind = kindOf(folder);
     switch (kind) {
     case ProjectKind::Sqitch:
+        return SqitchProjectReader::read(folder, driver, error);
     case ProjectKind::Flyway:
     case ProjectKind::GolangMigrate:
         // The readers of each kind are being written (issue 15); until they land a project of
