@@ -42,6 +42,7 @@ BatchedRun::BatchedRun(RunContext &context, DatabaseConnection &db, const Plan &
     , m_plan(plan)
     , m_steps(context)
 {
+    m_steps.setVariables(plan.variables);
 }
 
 BatchedRun::~BatchedRun() = default;

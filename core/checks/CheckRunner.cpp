@@ -7,6 +7,7 @@
 
 #include "db/DatabaseConnection.h"
 #include "plan/PlanScript.h"
+#include "plan/ScriptTransactionControl.h"
 #include "db/ParallelReads.h"
 #include "checks/SharedQueryCache.h"
 
@@ -193,6 +194,55 @@ bool loadSamples(DatabaseConnection &db, const Plan &plan, const PlanCheck &chec
     return true;
 }
 
+// The engine's own checks of the plan's scripts, as it will run them (ScriptTransactionControl):
+// a blocker naming each statement it would refuse at file:line (before anything changes, rather
+// than half-way through a step), and the warning that steps outside the transaction make the
+// plan not all-or-nothing, which the operator accepts by id.
+QList<CheckResult> scriptChecks(DatabaseConnection &db, const Plan &plan)
+{
+    QList<CheckResult> out;
+    const QString driver = db.spec().driverName();
+    const QList<LintFinding> faults = ScriptTransactionControl::planFaults(plan, driver, db.postgresqlVersion());
+    if (!faults.isEmpty()) {
+        CheckResult r;
+        r.id = QStringLiteral("script-statements");
+        r.planId = plan.id;
+        r.title = CheckRunner::tr("Statements the assistant cannot run as written");
+        r.severity = PlanCheck::Severity::Blocker;
+        r.passed = false;
+        r.value = faults.size();
+        QStringList lines;
+        for (const LintFinding &f : faults)
+            lines << QStringLiteral("%1:%2: %3").arg(f.file).arg(f.line).arg(f.message);
+        r.message = lines.join(QStringLiteral("\n      "));
+        r.explanation = CheckRunner::tr("Every step runs inside the run's one transaction: a statement that ends it, "
+                                        "cannot run inside one, or needs psql is refused before anything changes.");
+        out << r;
+    }
+    if (plan.hasStepsOutsideTransaction()) {
+        QStringList ids;
+        for (const PlanStep &s : plan.steps)
+            if (s.outsideTransaction)
+                ids << s.id;
+        CheckResult r;
+        r.id = Plan::outsideTransactionCheckId();
+        r.planId = plan.id;
+        r.title = CheckRunner::tr("Steps outside the transaction");
+        r.severity = PlanCheck::Severity::Warning;
+        r.passed = false;
+        r.value = ids.size();
+        r.message = CheckRunner::tr("%n step(s) run after the COMMIT, outside the transaction: %1. This plan is not "
+                                    "all-or-nothing.", nullptr, int(ids.size()))
+                        .arg(ids.join(QStringLiteral(", ")));
+        r.explanation = CheckRunner::tr("These steps run once the rest of the migration is committed, in autocommit, "
+                                        "one statement at a time. If one fails, the migration stays committed "
+                                        "without what it does, and the validations never saw it: a person finishes "
+                                        "it by hand.");
+        out << r;
+    }
+    return out;
+}
+
 } // namespace
 
 QString CheckRunner::formatCount(qint64 value)
@@ -290,5 +340,6 @@ std::optional<QList<CheckResult>> CheckRunner::run(DatabaseConnection &db, const
             return std::nullopt;
         results << r;
     }
+    results << scriptChecks(db, plan);
     return results;
 }

@@ -313,3 +313,8 @@ ErrorInfo DatabaseConnection::describe(const QSqlError &error, const QString &wh
         details += QStringLiteral("\nStatement: ") + shortened(sql);
     return ErrorInfo{message, details};
 }
+
+qint64 DatabaseConnection::postgresqlVersion() const
+{
+    return m_pg ? PQserverVersion(m_pg) : 0;
+}

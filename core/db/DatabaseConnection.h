@@ -67,6 +67,9 @@ public:
     // PostgreSQL: the server closed the session (terminated, crashed, network gone). The
     // transaction that was open is then rolled back by the server, not by us.
     bool connectionLost() const;
+    // PostgreSQL: the server's version as server_version_num (150004), asked of libpq without
+    // a statement (so also inside an aborted transaction); 0 on SQLite or when not open.
+    qint64 postgresqlVersion() const;
 
     // Turns a failed QSqlQuery into an ErrorInfo a person can read, details for support.
     ErrorInfo describe(const QSqlError &error, const QString &what, const QString &sql = {}) const;

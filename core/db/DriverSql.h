@@ -10,6 +10,9 @@ class DriverSql
 {
 public:
     QHash<QString, QString> byDriver;
+    // Where each driver's SQL was read: its file within the plan folder; no entry for SQL
+    // written inline. Faults in a script are reported at file:line.
+    QHash<QString, QString> files;
 
     bool isEmpty() const { return byDriver.isEmpty(); }
     bool has(const QString &driver) const { return byDriver.contains(driver); }

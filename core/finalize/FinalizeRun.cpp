@@ -120,6 +120,7 @@ bool FinalizeRun::finalize(DatabaseConnection &db, const Plan &plan, const Histo
         return true;
     }
     StepExecutor steps(m_context);
+    steps.setVariables(plan.variables);
     HistoryEntry entry = RunHistory::baseEntry(plan, RunAction::Finalize, QStringLiteral("finalized"), startedAt,
                                                result.operatorName);
     entry.fromVersion = entry.toVersion = plan.toVersion;

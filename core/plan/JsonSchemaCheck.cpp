@@ -65,6 +65,22 @@ void JsonSchemaCheck::check(const QJsonValue &value, const QJsonObject &schema, 
             return fault(tr("the schema's $ref %1 names nothing").arg(ref));
         check(value, target, path, faults);
     }
+    if (const QJsonValue choices = schema.value(QLatin1String("anyOf")); choices.isArray()) {
+        // One of the alternatives must hold ("expect": an object of bounds, or "succeeds"); the
+        // faults shown are those of the alternative of the value's type, else of the first.
+        QStringList shown;
+        for (const QJsonValue &choice : choices.toArray()) {
+            QStringList own;
+            check(value, choice.toObject(), path, own);
+            if (own.isEmpty())
+                return;
+            const QString type = choice.toObject().value(QLatin1String("type")).toString();
+            if (shown.isEmpty() || (!type.isEmpty() && hasType(value, type)))
+                shown = own;
+        }
+        faults << shown;
+        return;
+    }
     if (const QJsonValue type = schema.value(QLatin1String("type")); !type.isUndefined()) {
         const QStringList types = type.isArray() ? type.toVariant().toStringList() : QStringList{type.toString()};
         bool any = false;

@@ -41,6 +41,9 @@ public:
     QStringList lockTables;   // locked against writers for the run (PostgreSQL)
     QStringList maskedColumns; // shown as •••• in samples and reports
     QHash<QString, qint64> minimumServerVersion; // per driver, e.g. postgresql → 150000
+    // psql variables for the scripts (:name, :'name', :"name"): plan.json's "variables", or
+    // what another tool's project sets (Sqitch's deploy variables); a script's \set overrides.
+    QHash<QString, QString> variables;
     bool needsKey = false;    // "needs_key": apply and rollback need --key-file (the wizard asks for one)
 
     // Named queries whose columns several checks or validations read ("users-facts.gmail"):
@@ -68,5 +71,10 @@ public:
     bool supportsDriver(const QString &driver) const;
     // A plan with a batched step runs batch by batch (BatchedRun), not in one transaction.
     bool isBatched() const;
+    // Does a step of the migration run outside its transaction ("outside_transaction")?
+    bool hasStepsOutsideTransaction() const;
+    // A check of the plan by id; also the engine's warning outside-transaction for a plan with
+    // steps outside the transaction, so that it is accepted by id like the plan's own.
     const PlanCheck *check(const QString &checkId) const;
+    static QString outsideTransactionCheckId();
 };

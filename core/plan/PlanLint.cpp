@@ -42,19 +42,21 @@ LintFinding loaderFinding(const QString &folder, const QString &message, const Q
 class SqlWalker
 {
 public:
-    SqlWalker(const QString &folder, const QByteArray &manifest, qint64 minimumPostgresql)
-        : m_folder(folder), m_lines(manifest), m_minimumPostgresql(minimumPostgresql) {}
+    SqlWalker(const QString &folder, const QByteArray &manifest, qint64 minimumPostgresql,
+              const QHash<QString, QString> &variables)
+        : m_folder(folder), m_lines(manifest), m_minimumPostgresql(minimumPostgresql), m_variables(variables) {}
 
     QList<LintFinding> findings;
 
     // {"sqlite": "…", "postgresql": "…"} at `path`: SQL inline in plan.json, or file names.
-    void driverMap(const QJsonValue &value, const QString &path, bool files)
+    void driverMap(const QJsonValue &value, const QString &path, bool files,
+                   ScriptTransactionControl::Use use = ScriptTransactionControl::Use::Step)
     {
         const QJsonObject perDriver = value.toObject();
         for (auto it = perDriver.begin(); it != perDriver.end(); ++it) {
             const QString at = path + QLatin1Char('.') + it.key();
             if (!files) {
-                for (LintFinding f : ScriptLint::check(it.value().toString(), it.key(), m_minimumPostgresql))
+                for (LintFinding f : ScriptLint::check(it.value().toString(), it.key(), m_minimumPostgresql, use, m_variables))
                     findings << LintFinding{kManifest, m_lines.line(at), f.message};
                 continue;
             }
@@ -62,7 +64,8 @@ public:
             QFile file(m_folder + QLatin1Char('/') + relative);
             if (!file.open(QIODevice::ReadOnly))
                 continue; // the loader has said so already
-            for (LintFinding f : ScriptLint::check(QString::fromUtf8(file.readAll()), it.key(), m_minimumPostgresql)) {
+            for (LintFinding f : ScriptLint::check(QString::fromUtf8(file.readAll()), it.key(), m_minimumPostgresql,
+                                                       use, m_variables)) {
                 f.file = QDir::cleanPath(relative);
                 findings << f;
             }
@@ -72,10 +75,15 @@ public:
     // An object with "sql" or "file" (steps, checks, validations), and optionally "samples".
     void item(const QJsonObject &o, const QString &path)
     {
+        // As the runner reads it: a verify script, or a step outside the transaction.
+        const auto use = o.value(QLatin1String("expect")) == QJsonValue(QStringLiteral("succeeds"))
+            ? ScriptTransactionControl::Use::Verify
+            : o.value(QLatin1String("outside_transaction")).toBool() ? ScriptTransactionControl::Use::StepOutsideTransaction
+                                                                     : ScriptTransactionControl::Use::Step;
         if (o.contains(QLatin1String("sql")))
-            driverMap(o.value(QLatin1String("sql")), path + QStringLiteral(".sql"), false);
+            driverMap(o.value(QLatin1String("sql")), path + QStringLiteral(".sql"), false, use);
         if (o.contains(QLatin1String("file")))
-            driverMap(o.value(QLatin1String("file")), path + QStringLiteral(".file"), true);
+            driverMap(o.value(QLatin1String("file")), path + QStringLiteral(".file"), true, use);
         if (o.contains(QLatin1String("samples")))
             driverMap(o.value(QLatin1String("samples")), path + QStringLiteral(".samples"), false);
     }
@@ -93,6 +101,7 @@ private:
     QString m_folder;
     PlanJsonLines m_lines;
     qint64 m_minimumPostgresql = 0;
+    QHash<QString, QString> m_variables;
 };
 
 } // namespace
@@ -143,7 +152,8 @@ QList<LintFinding> PlanLint::lintPlan(const QString &folder)
     if (!plan)
         return QList<LintFinding>{loaderFinding(absolute, error.message, manifest)} + schemaFindings;
 
-    SqlWalker walker(absolute, manifest, plan->minimumServerVersion.value(QStringLiteral("postgresql"), 0));
+    SqlWalker walker(absolute, manifest, plan->minimumServerVersion.value(QStringLiteral("postgresql"), 0),
+                     plan->variables);
     walker.list(root.value(QLatin1String("steps")), QStringLiteral("steps"));
     const QJsonObject rollback = root.value(QLatin1String("rollback")).toObject();
     walker.list(rollback.value(QLatin1String("steps")), QStringLiteral("rollback.steps"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/PlanLoader.h"
 
+#include "plan/ManifestReader.h"
 #include "plan/PlanChecksum.h"
 #include "plan/PlanFinalizeReader.h"
 #include "plan/StatementSplitter.h"
@@ -26,236 +27,6 @@ const QStringList kBuiltins{QStringLiteral("schema-version"), QStringLiteral("un
                             QStringLiteral("free-space"), QStringLiteral("active-connections"),
                             QStringLiteral("server-version"), QStringLiteral("non-null-count"),
                             QStringLiteral("key-fingerprint")};
-const QStringList kTransforms{QStringLiteral("encrypt"), QStringLiteral("decrypt")};
-
-// Walks the manifest, remembering the first fault with its path in the document.
-class ManifestReader
-{
-public:
-    ManifestReader(QString folder, QString manifestName)
-        : m_folder(std::move(folder)), m_manifest(std::move(manifestName)) {}
-
-    QString error;
-    QMap<QString, QByteArray> files; // every SQL file read, for the checksum
-
-    bool ok() const { return error.isEmpty(); }
-    void fault(const QString &where, const QString &what)
-    {
-        if (error.isEmpty())
-            error = QStringLiteral("%1: %2: %3").arg(m_manifest, where, what);
-    }
-
-    QString string(const QJsonObject &o, const QString &key, const QString &where, bool required)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fault(where + QLatin1Char('.') + key, PlanLoader::tr("missing"));
-            return {};
-        }
-        if (!v.isString()) {
-            fault(where + QLatin1Char('.') + key, PlanLoader::tr("must be a string"));
-            return {};
-        }
-        if (required && v.toString().trimmed().isEmpty())
-            fault(where + QLatin1Char('.') + key, PlanLoader::tr("must not be empty"));
-        return v.toString();
-    }
-
-    QStringList stringList(const QJsonObject &o, const QString &key, const QString &where)
-    {
-        QStringList out;
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return out;
-        if (!v.isArray()) {
-            fault(where + QLatin1Char('.') + key, PlanLoader::tr("must be a list of strings"));
-            return out;
-        }
-        for (const QJsonValue &item : v.toArray()) {
-            if (!item.isString()) {
-                fault(where + QLatin1Char('.') + key, PlanLoader::tr("must be a list of strings"));
-                return out;
-            }
-            out << item.toString();
-        }
-        return out;
-    }
-
-    std::optional<qint64> integer(const QJsonObject &o, const QString &key, const QString &where)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return std::nullopt;
-        // Whole and within ±2^53 (exact in a double) before any cast: 1e300 must be refused, not UB.
-        const double d = v.toDouble();
-        if (!v.isDouble() || !(std::fabs(d) <= 9007199254740992.0) || d != std::floor(d)) {
-            fault(where + QLatin1Char('.') + key, PlanLoader::tr("must be a whole number"));
-            return std::nullopt;
-        }
-        return qint64(d);
-    }
-
-    // {"sqlite": "SQL", "postgresql": "SQL"} inline, or with key "file": file names.
-    DriverSql driverSql(const QJsonObject &o, const QString &where, bool required)
-    {
-        DriverSql out;
-        const bool hasSql = o.contains(QLatin1String("sql"));
-        const bool hasFile = o.contains(QLatin1String("file"));
-        if (hasSql && hasFile) {
-            fault(where, PlanLoader::tr("give either \"sql\" or \"file\", not both"));
-            return out;
-        }
-        if (!hasSql && !hasFile) {
-            if (required)
-                fault(where, PlanLoader::tr("needs \"sql\" or \"file\""));
-            return out;
-        }
-        const QString key = hasSql ? QStringLiteral("sql") : QStringLiteral("file");
-        const QJsonValue v = o.value(key);
-        if (!v.isObject()) {
-            fault(where + QLatin1Char('.') + key, PlanLoader::tr("must be an object keyed by driver (sqlite, postgresql)"));
-            return out;
-        }
-        const QJsonObject perDriver = v.toObject();
-        for (auto it = perDriver.begin(); it != perDriver.end(); ++it) {
-            const QString at = where + QLatin1Char('.') + key + QLatin1Char('.') + it.key();
-            if (!kDrivers.contains(it.key())) {
-                fault(at, PlanLoader::tr("unknown driver (known: sqlite, postgresql)"));
-                return out;
-            }
-            if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
-                fault(at, PlanLoader::tr("must be a non-empty string"));
-                return out;
-            }
-            out.byDriver.insert(it.key(), hasSql ? it.value().toString() : readFile(it.value().toString(), at));
-        }
-        return out;
-    }
-
-    DriverSql nestedSql(const QJsonObject &o, const QString &key, const QString &where, bool required)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined()) {
-            if (required)
-                fault(where + QLatin1Char('.') + key, PlanLoader::tr("missing"));
-            return {};
-        }
-        if (!v.isObject()) {
-            fault(where + QLatin1Char('.') + key, PlanLoader::tr("must be an object keyed by driver (sqlite, postgresql)"));
-            return {};
-        }
-        return driverSql(QJsonObject{{QStringLiteral("sql"), v}}, where + QLatin1Char('.') + key, required);
-    }
-
-    QString readFile(const QString &relative, const QString &where)
-    {
-        if (relative.contains(QLatin1String("..")) || QDir::isAbsolutePath(relative)) {
-            fault(where, PlanLoader::tr("the file must be inside the plan folder: %1").arg(relative));
-            return {};
-        }
-        QFile file(m_folder + QLatin1Char('/') + relative);
-        if (!file.open(QIODevice::ReadOnly)) {
-            fault(where, PlanLoader::tr("no readable file %1 in the plan folder").arg(relative));
-            return {};
-        }
-        const QByteArray bytes = file.readAll();
-        files.insert(relative, bytes);
-        return QString::fromUtf8(bytes);
-    }
-
-    QList<PlanStep> steps(const QJsonValue &value, const QString &where)
-    {
-        QList<PlanStep> out;
-        if (!value.isArray()) {
-            fault(where, PlanLoader::tr("must be a list of steps"));
-            return out;
-        }
-        QSet<QString> ids;
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size() && ok(); ++i) {
-            const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
-            if (!array.at(i).isObject()) {
-                fault(at, PlanLoader::tr("must be an object"));
-                break;
-            }
-            const QJsonObject o = array.at(i).toObject();
-            PlanStep step;
-            step.id = string(o, QStringLiteral("id"), at, true);
-            step.title = string(o, QStringLiteral("title"), at, true);
-            step.chunkTable = string(o, QStringLiteral("chunk"), at, false);
-            if (o.contains(QLatin1String("batched"))) {
-                step.batch = batch(o.value(QLatin1String("batched")), at + QStringLiteral(".batched"));
-                if (o.contains(QLatin1String("sql")) || o.contains(QLatin1String("file")) || !step.chunkTable.isEmpty())
-                    fault(at, PlanLoader::tr("a batched step has no SQL and no chunk: the transform does its work"));
-            } else {
-                step.sql = driverSql(o, at, true);
-            }
-            if (ids.contains(step.id))
-                fault(at + QStringLiteral(".id"), PlanLoader::tr("\"%1\" is used twice").arg(step.id));
-            ids.insert(step.id);
-            out << step;
-        }
-        return out;
-    }
-
-    // {"table", "key", "transform": "encrypt"|"decrypt", "columns": [...], "suffix", "key_id_column"}
-    BatchSpec batch(const QJsonValue &value, const QString &where)
-    {
-        BatchSpec out;
-        if (!value.isObject()) {
-            fault(where, PlanLoader::tr("must be an object"));
-            return out;
-        }
-        const QJsonObject o = value.toObject();
-        out.table = string(o, QStringLiteral("table"), where, true);
-        out.key = string(o, QStringLiteral("key"), where, true);
-        out.transform = string(o, QStringLiteral("transform"), where, true);
-        out.columns = stringList(o, QStringLiteral("columns"), where);
-        if (o.contains(QLatin1String("suffix")))
-            out.suffix = string(o, QStringLiteral("suffix"), where, true);
-        out.keyIdColumn = string(o, QStringLiteral("key_id_column"), where, false);
-        if (ok() && !kTransforms.contains(out.transform))
-            fault(where + QStringLiteral(".transform"),
-                  PlanLoader::tr("unknown transform \"%1\" (known: %2)").arg(out.transform, kTransforms.join(QStringLiteral(", "))));
-        if (ok() && out.columns.isEmpty())
-            fault(where + QStringLiteral(".columns"), PlanLoader::tr("needs at least one column"));
-        return out;
-    }
-
-    QList<PlanValidation> validations(const QJsonValue &value, const QString &where)
-    {
-        QList<PlanValidation> out;
-        if (value.isUndefined())
-            return out;
-        if (!value.isArray()) {
-            fault(where, PlanLoader::tr("must be a list of validations"));
-            return out;
-        }
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size() && ok(); ++i) {
-            const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
-            const QJsonObject o = array.at(i).toObject();
-            PlanValidation v;
-            v.id = string(o, QStringLiteral("id"), at, true);
-            v.title = string(o, QStringLiteral("title"), at, true);
-            v.valueFrom = string(o, QStringLiteral("value"), at, false);
-            v.sql = driverSql(o, at, v.valueFrom.isEmpty());
-            const QJsonObject expect = o.value(QLatin1String("expect")).toObject();
-            v.equals = integer(expect, QStringLiteral("equals"), at + QStringLiteral(".expect"));
-            v.min = integer(expect, QStringLiteral("min"), at + QStringLiteral(".expect"));
-            v.equalsCheck = string(expect, QStringLiteral("equals_check"), at + QStringLiteral(".expect"), false);
-            if (!v.equals && !v.min && v.equalsCheck.isEmpty())
-                fault(at + QStringLiteral(".expect"), PlanLoader::tr("needs equals, min or equals_check"));
-            out << v;
-        }
-        return out;
-    }
-
-private:
-    QString m_folder;
-    QString m_manifest;
-};
 
 QString lineAndColumn(const QByteArray &bytes, int offset)
 {
@@ -374,6 +145,7 @@ std::optional<Plan> PlanLoader::parseManifest(const QByteArray &bytes, const QSt
     if (r.ok() && !PlanChecksum::parseAccepted(root.value(QLatin1String("accepted_checksums")), &plan.acceptedChecksums,
                                                &where, &what))
         r.fault(where, what);
+    plan.variables = r.variables(root.value(QLatin1String("variables")), QStringLiteral("variables"));
     const QJsonObject minimum = root.value(QLatin1String("minimum_server_version")).toObject();
     for (auto it = minimum.begin(); it != minimum.end(); ++it)
         plan.minimumServerVersion.insert(it.key(), it.value().toInteger());
@@ -445,6 +217,17 @@ std::optional<Plan> PlanLoader::parseManifest(const QByteArray &bytes, const QSt
         plan.finalize = PlanFinalizeReader::read(
             finalize, [&r](const QJsonValue &v, const QString &at) { return r.steps(v, at); },
             [&r](const QString &where, const QString &what) { r.fault(where, what); });
+    // A step outside the transaction runs after its COMMIT: only the migration's last steps can
+    // (run in their order, after the rest), never a rollback's or a finalize's.
+    for (qsizetype i = 1; r.ok() && i < plan.steps.size(); ++i)
+        if (plan.steps.at(i - 1).outsideTransaction && !plan.steps.at(i).outsideTransaction)
+            r.fault(QStringLiteral("steps[%1].outside_transaction").arg(i - 1),
+                    tr("a step outside the transaction runs after the COMMIT: put it after every step that runs "
+                       "inside"));
+    for (const PlanStep &s : std::as_const(plan.rollbackSteps) + plan.finalize.steps)
+        if (r.ok() && s.outsideTransaction)
+            r.fault(QStringLiteral("rollback.steps.%1.outside_transaction").arg(s.id),
+                    tr("only the migration's steps can run outside the transaction"));
     for (const PlanValidation &v : std::as_const(plan.validations) + plan.rollbackValidations)
         if (r.ok() && !v.equalsCheck.isEmpty() && !checkIds.contains(v.equalsCheck))
             r.fault(QStringLiteral("validations"),

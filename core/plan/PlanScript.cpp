@@ -3,6 +3,7 @@
 #include "plan/PlanScript.h"
 
 #include "db/DatabaseConnection.h"
+#include "plan/ScriptTransactionControl.h"
 
 #include <QRegularExpression>
 
@@ -32,7 +33,13 @@ QString script(const Plan &plan, const QList<PlanStep> &steps, const QString &dr
         // The plan's SQL names tables unqualified, as the assistant runs it with search_path set.
         out += QStringLiteral("BEGIN;\nSET LOCAL search_path TO %1;\n").arg(DatabaseConnection::quoteIdentifier(schema));
     }
+    bool committed = false;
     for (const PlanStep &step : steps) {
+        if (step.outsideTransaction && !committed) {
+            // What the runner does: these run after the COMMIT, each statement on its own.
+            out += QStringLiteral("\nCOMMIT;\n-- the steps below run outside the transaction, in autocommit\n");
+            committed = true;
+        }
         out += QStringLiteral("\n-- step %1: %2\n").arg(step.id, step.title);
         if (step.isBatched()) {
             // Its work is computed row by row (e.g. AES-GCM) by the assistant: no SQL can show it.
@@ -41,12 +48,20 @@ QString script(const Plan &plan, const QList<PlanStep> &steps, const QString &dr
                             step.batch.key);
             continue;
         }
-        QString sql = PlanScript::substitute(step.sql.value(driver), schema, QStringLiteral("1 = 1")).trimmed();
-        if (!sql.endsWith(QLatin1Char(';')))
-            sql += QLatin1Char(';');
-        out += sql + QLatin1Char('\n');
+        // The statements the runner sends: the script's own BEGIN and COMMIT left out, psql's
+        // variables filled in (ScriptTransactionControl).
+        const PreparedScript prepared = ScriptTransactionControl::prepare(
+            PlanScript::substitute(step.sql.value(driver), schema, QStringLiteral("1 = 1")), driver,
+            step.outsideTransaction ? ScriptTransactionControl::Use::StepOutsideTransaction
+                                    : ScriptTransactionControl::Use::Step,
+            plan.variables, plan.minimumServerVersion.value(QStringLiteral("postgresql"), 0));
+        for (const LintFinding &f : prepared.faults)
+            out += QStringLiteral("-- refused, line %1: %2\n").arg(f.line).arg(f.message);
+        for (const StatementSplitter::Piece &statement : prepared.statements)
+            out += statement.text + QStringLiteral(";\n");
     }
-    out += QStringLiteral("\nCOMMIT;\n");
+    if (!committed)
+        out += QStringLiteral("\nCOMMIT;\n");
     return out;
 }
 } // namespace

@@ -21,6 +21,10 @@ public:
     DriverSql sql;
     QString chunkTable; // empty: not chunked
     BatchSpec batch;    // empty: not batched
+    // "outside_transaction": runs after the run's transaction committed, in autocommit, one
+    // statement at a time (CREATE INDEX CONCURRENTLY, VACUUM …). What it does is not rolled
+    // back with the rest: such a plan is not all-or-nothing (the warning outside-transaction).
+    bool outsideTransaction = false;
 
     bool isBatched() const { return !batch.isEmpty(); }
 };

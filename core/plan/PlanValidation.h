@@ -8,7 +8,8 @@
 #include <optional>
 
 // A post-migration (or post-rollback) validation, run inside the transaction before
-// COMMIT: a query yielding one number that must equal a constant or a check's value.
+// COMMIT: a query yielding one number that must equal a constant or a check's value — or
+// ("expect": "succeeds", a Sqitch verify script) a script that must run without an error.
 class PlanValidation
 {
 public:

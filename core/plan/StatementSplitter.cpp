@@ -18,6 +18,10 @@
 // - SQLite: an unquoted identifier spelled BEGIN, CASE or END inside a trigger body (SQLite lets
 //   these keywords fall back to identifiers) is counted as a keyword unless it follows a '.' as in
 //   NEW.end; quote such names ("end", [end], `end`).
+// - PostgreSQL: a backslash outside strings and comments starts a psql meta-command that runs to
+//   the end of its line and ends the statement before it (psql would keep that statement in its
+//   buffer); plan scripts write meta-commands on lines of their own. sqlite3's dot-commands
+//   (.read, .bail) are not recognised.
 // - PostgreSQL: SQL-standard routine bodies (CREATE FUNCTION ... BEGIN ATOMIC ... END) are not
 //   recognised; use a dollar-quoted body instead. standard_conforming_strings is assumed on.
 
@@ -80,7 +84,9 @@ public:
     {
     }
 
-    QStringList run()
+    qsizetype offset(qsizetype piece) const { return m_offsets.at(piece); }
+
+    QList<StatementSplitter::Piece> run()
     {
         qsizetype i = 0;
         while (i < m_n) {
@@ -126,6 +132,9 @@ private:
             return i + 1; // inside a trigger body
         }
 
+        if (u == u'\\' && m_pg)
+            return metaCommand(i);
+
         markContent(i);
 
         if (isIdentStart(c))
@@ -164,6 +173,9 @@ private:
                 return dollar(i);
             return sqliteParameter(i);
         case u':':
+            if (m_pg)
+                return psqlVariable(i);
+            return sqliteParameter(i);
         case u'@':
             if (!m_pg)
                 return sqliteParameter(i);
@@ -236,6 +248,38 @@ private:
         while (j < m_n && isIdentChar(m_text[j]))
             ++j;
         return j;
+    }
+
+    // i is at ':' (PostgreSQL): a ::cast, or psql's :name, :'name', :"name" (names are ASCII
+    // letters, digits and '_', as psql reads them), or a lone ':' (an array slice's).
+    qsizetype psqlVariable(qsizetype i)
+    {
+        if (at(i + 1) == u':')
+            return i + 2;
+        const char16_t quote = at(i + 1) == u'\'' || at(i + 1) == u'"' ? at(i + 1).unicode() : 0;
+        const qsizetype nameStart = quote ? i + 2 : i + 1;
+        qsizetype j = nameStart;
+        while (j < m_n && m_text[j].unicode() < 0x80 && isTagChar(m_text[j]))
+            ++j;
+        if (j == nameStart || isDigit(m_text[nameStart].unicode()) || (quote && at(j) != quote))
+            return i + 1;
+        const qsizetype end = quote ? j + 1 : j;
+        m_variables.append({i, end - i, m_text.sliced(nameStart, j - nameStart).toString(), quote});
+        return end;
+    }
+
+    // i is at a backslash outside any string or comment (PostgreSQL): psql's meta-command, to
+    // the end of the line. The statement before it ends there (psql would keep it in its
+    // query buffer; plan scripts put meta-commands on lines of their own).
+    qsizetype metaCommand(qsizetype i)
+    {
+        finishStatement(i);
+        const qsizetype nl = m_text.indexOf(u'\n', i);
+        const qsizetype end = nl < 0 ? m_n : nl;
+        const QStringView command = m_text.sliced(i, end - i).trimmed();
+        m_out.append({command.toString(), 0, true, {}});
+        m_offsets.append(i);
+        return end;
     }
 
     // i is at '$' (PostgreSQL) that does not continue an identifier: $$, $tag$ or $1.
@@ -315,9 +359,18 @@ private:
     {
         if (m_start >= 0) {
             const QStringView statement = m_text.sliced(m_start, end - m_start).trimmed();
-            if (!statement.isEmpty())
-                m_out.append(statement.toString());
+            if (!statement.isEmpty()) {
+                QList<StatementSplitter::Variable> variables;
+                for (StatementSplitter::Variable v : std::as_const(m_variables)) {
+                    v.at -= m_start;
+                    if (v.at + v.length <= statement.size())
+                        variables.append(v);
+                }
+                m_out.append({statement.toString(), 0, false, variables});
+                m_offsets.append(m_start);
+            }
         }
+        m_variables.clear();
         m_start = -1;
         m_head = Head::Start;
         m_depth = 0;
@@ -327,7 +380,9 @@ private:
     const QStringView m_text;
     const qsizetype m_n;
     const bool m_pg;
-    QStringList m_out;
+    QList<StatementSplitter::Piece> m_out;
+    QList<qsizetype> m_offsets; // where each piece starts in the script
+    QList<StatementSplitter::Variable> m_variables; // of the current statement, offsets in the script
     qsizetype m_start = -1; // the statement's first token; -1 while only whitespace/comments
     Head m_head = Head::Start;
     int m_depth = 0; // BEGIN/CASE nesting inside an SQLite CREATE TRIGGER statement
@@ -338,5 +393,25 @@ private:
 
 QStringList StatementSplitter::split(const QString &script, Dialect dialect)
 {
-    return Splitter(script, dialect).run();
+    QStringList out;
+    for (const Piece &piece : pieces(script, dialect))
+        if (!piece.metaCommand)
+            out << piece.text;
+    return out;
+}
+
+QList<StatementSplitter::Piece> StatementSplitter::pieces(const QString &script, Dialect dialect)
+{
+    Splitter splitter(script, dialect);
+    QList<Piece> out = splitter.run();
+    // Lines in one more pass: the pieces' offsets only grow, so it stays O(n).
+    int line = 1;
+    qsizetype counted = 0;
+    for (qsizetype k = 0; k < out.size(); ++k) {
+        const qsizetype offset = splitter.offset(k);
+        line += int(QStringView(script).sliced(counted, offset - counted).count(u'\n'));
+        counted = offset;
+        out[k].line = line;
+    }
+    return out;
 }

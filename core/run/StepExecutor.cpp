@@ -5,6 +5,7 @@
 #include "db/DatabaseConnection.h"
 #include "plan/PlanScript.h"
 #include "plan/PlanStep.h"
+#include "plan/ScriptTransactionControl.h"
 #include "plan/StatementSplitter.h"
 #include "run/RunContext.h"
 #include "snapshot/SqliteWriteTracker.h"
@@ -16,11 +17,6 @@
 #include <QSqlQuery>
 
 namespace {
-
-StatementSplitter::Dialect dialectOf(const DatabaseConnection &db)
-{
-    return db.isSqlite() ? StatementSplitter::Dialect::Sqlite : StatementSplitter::Dialect::Postgresql;
-}
 
 // {{chunk}} (or {{chunk:alias}}) becomes the condition "this row is in the range bound by the
 // two ?": rowid on SQLite; on PostgreSQL ctid between the first tuples of two blocks, '(n,0)'.
@@ -57,6 +53,23 @@ qint64 StepExecutor::estimateRows(DatabaseConnection &db, const QList<PlanStep> 
 
 bool StepExecutor::runAll(DatabaseConnection &db, const QList<PlanStep> &steps, ErrorInfo *error)
 {
+    const QString driver = db.spec().driverName();
+    QStringList faults;
+    for (const PlanStep &step : steps) {
+        if (step.isBatched() || !step.sql.has(driver))
+            continue;
+        const QString file = step.sql.files.value(driver, QStringLiteral("plan.json"));
+        const PreparedScript prepared = ScriptTransactionControl::prepare(
+            step.sql.value(driver), driver,
+            step.outsideTransaction ? ScriptTransactionControl::Use::StepOutsideTransaction
+                                    : ScriptTransactionControl::Use::Step,
+            m_variables, db.isSqlite() ? 0 : db.postgresqlVersion());
+        for (const LintFinding &f : prepared.faults)
+            faults << QStringLiteral("%1:%2: %3").arg(file).arg(f.line).arg(f.message);
+    }
+    if (!faults.isEmpty())
+        return fail(error, tr("The plan's scripts cannot run as they are, so nothing was run: %1").arg(faults.first()),
+                    faults.join(QLatin1Char('\n')));
     for (const PlanStep &step : steps) {
         if (m_context.cancelled())
             return fail(error, tr("Cancelled"));
@@ -81,8 +94,23 @@ bool StepExecutor::runAll(DatabaseConnection &db, const QList<PlanStep> &steps, 
 
 bool StepExecutor::run(DatabaseConnection &db, const PlanStep &step, ErrorInfo *error)
 {
-    const QString script = PlanScript::substitute(step.sql.value(db.spec().driverName()), db.spec().schema, QString());
-    const QStringList statements = StatementSplitter::split(script, dialectOf(db));
+    const QString driver = db.spec().driverName();
+    const QString script = PlanScript::substitute(step.sql.value(driver), db.spec().schema, QString());
+    const PreparedScript prepared = ScriptTransactionControl::prepare(
+        script, driver,
+        step.outsideTransaction ? ScriptTransactionControl::Use::StepOutsideTransaction
+                                : ScriptTransactionControl::Use::Step,
+        m_variables, db.isSqlite() ? 0 : db.postgresqlVersion());
+    if (!prepared.ok()) {
+        const LintFinding &f = prepared.faults.first();
+        return fail(error, tr("The step \"%1\" cannot run: %2:%3: %4")
+                               .arg(step.title, step.sql.files.value(driver, QStringLiteral("plan.json")))
+                               .arg(f.line)
+                               .arg(f.message));
+    }
+    QStringList statements;
+    for (const StatementSplitter::Piece &piece : prepared.statements)
+        statements << piece.text;
     m_statementsRun = statements.size();
     if (!step.chunkTable.isEmpty()) {
         // One statement (the loader made sure), without its ';' and trailing comments.

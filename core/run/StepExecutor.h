@@ -5,6 +5,7 @@
 #include "util/ErrorInfo.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 class DatabaseConnection;
@@ -25,12 +26,17 @@ public:
 
     // SQLite: told of every statement done, to know which tables the steps wrote.
     void setWriteTracker(SqliteWriteTracker *writes) { m_writes = writes; }
+    // The plan's psql variables, for :name in its scripts (ScriptTransactionControl).
+    void setVariables(const QHash<QString, QString> &variables) { m_variables = variables; }
 
     // The rows the chunked steps will walk, for the progress's total.
     static qint64 estimateRows(DatabaseConnection &db, const QList<PlanStep> &steps);
     // Every step in order, each announced (RunContext::enterStep); stops at the first failure.
+    // Before the first statement, every step's script is prepared: a fault in any (a ROLLBACK,
+    // \i, CREATE INDEX CONCURRENTLY inside the transaction) fails the run before it changes anything.
     bool runAll(DatabaseConnection &db, const QList<PlanStep> &steps, ErrorInfo *error);
-    // One step's SQL; the caller announces it.
+    // One step's SQL; the caller announces it. Its own BEGIN and COMMIT are not sent
+    // (ScriptTransactionControl): the engine's transaction is the boundary.
     bool run(DatabaseConnection &db, const PlanStep &step, ErrorInfo *error);
 
 private:
@@ -38,5 +44,6 @@ private:
 
     RunContext &m_context;
     SqliteWriteTracker *m_writes = nullptr;
+    QHash<QString, QString> m_variables;
     qint64 m_statementsRun = 0; // of the last step, for the log
 };

@@ -11,6 +11,7 @@
 #include "history/HistoryStore.h"
 #include "history/RunHistory.h"
 #include "plan/Plan.h"
+#include "plan/ScriptTransactionControl.h"
 #include "run/RunContext.h"
 #include "run/RunResult.h"
 #include "snapshot/SqliteWriteTracker.h"
@@ -31,7 +32,45 @@ OneTransactionRun::OneTransactionRun(RunContext &context, DatabaseConnection &db
     , m_backup(context)
     , m_steps(context)
     , m_shared(shared)
+    , m_foreignKeys(db)
 {
+    m_steps.setVariables(plan.variables);
+}
+
+namespace {
+// The steps that run inside the transaction, or (outside = true) those after its COMMIT; the
+// loader made sure the latter come last.
+QList<PlanStep> stepsRunning(const QList<PlanStep> &steps, bool outside)
+{
+    QList<PlanStep> out;
+    for (const PlanStep &s : steps)
+        if (s.outsideTransaction == outside)
+            out << s;
+    return out;
+}
+} // namespace
+
+void OneTransactionRun::runOutsideTransaction(RunResult &result)
+{
+    const QList<PlanStep> outside = stepsRunning(m_plan.steps, true);
+    if (outside.isEmpty() || result.outcome != RunOutcome::Ok)
+        return;
+    // Committed: each statement from here on is a transaction of its own (autocommit).
+    ErrorInfo error;
+    if (!m_steps.runAll(m_db, outside, &error)) {
+        result.outcome = RunOutcome::NeedsPerson;
+        result.error = ErrorInfo::make(tr("The migration was committed, but a step that runs outside the transaction "
+                                          "failed: %1 The database is at %2 without what that step does; a person "
+                                          "needs to finish it.").arg(error.message, m_plan.toVersion),
+                                       error.details);
+        m_context.log(result.error.message);
+        return;
+    }
+    QStringList ids;
+    for (const PlanStep &s : outside)
+        ids << s.id;
+    result.notes << tr("%n step(s) ran after the commit, outside the transaction: %1", nullptr, int(ids.size()))
+                        .arg(ids.join(QStringLiteral(", ")));
 }
 
 BackupPhase &OneTransactionRun::backup()
@@ -45,14 +84,17 @@ void OneTransactionRun::abort(RunResult &result, const ErrorInfo &error, RunOutc
     m_transaction.abort(result, error, outcome);
     if (m_shared)
         m_shared->open = false;
+    m_foreignKeys.restore();
     backup().discard(result);
     m_context.log(result.error.message);
 }
 
 void OneTransactionRun::endUnchanged()
 {
-    if (!m_shared)
+    if (!m_shared) {
         m_transaction.rollBack();
+        m_foreignKeys.restore();
+    }
 }
 
 bool OneTransactionRun::beginAndReadLast(bool write, RunOutcome failure, RunResult &result,
@@ -65,6 +107,15 @@ bool OneTransactionRun::beginAndReadLast(bool write, RunOutcome failure, RunResu
             return false;
         }
     } else {
+        // PRAGMA foreign_keys only takes effect outside a transaction: now, before the BEGIN.
+        ErrorInfo fkError;
+        if (m_db.isSqlite()
+            && ScriptTransactionControl::togglesForeignKeys(m_plan, m_context.options().action == RunAction::Rollback)
+            && !m_foreignKeys.turnOff(&fkError)) {
+            result.outcome = RunOutcome::Failed;
+            result.error = fkError;
+            return false;
+        }
         // A path's check rehearses each plan for the next one's checks: it writes.
         if (!m_transaction.begin(m_plan, write || m_shared, result))
             return false;
@@ -212,6 +263,12 @@ void OneTransactionRun::apply(RunResult &result)
         result.error = blocked;
         return;
     }
+    if (m_shared && !m_shared->commitEachPlan && m_plan.hasStepsOutsideTransaction())
+        return abort(result,
+                     ErrorInfo::make(tr("The plan %1 has steps that run after its own COMMIT, outside the transaction, "
+                                        "so it cannot be one part of a path's one transaction: run it on its own, or "
+                                        "commit each plan of the path.").arg(m_plan.id)),
+                     RunOutcome::Failed);
     m_context.log(tr("Checks passed"));
     m_context.enter(RunPhase::SnapshotBefore, tr("Recording row counts and checksums before the migration"));
     QElapsedTimer phaseClock;
@@ -240,9 +297,9 @@ void OneTransactionRun::apply(RunResult &result)
     if (m_db.isSqlite())
         writes = std::make_unique<SqliteWriteTracker>(m_db);
     m_steps.setWriteTracker(writes.get());
-    const bool stepsOk = m_steps.runAll(m_db, m_plan.steps, &error);
+    const bool stepsOk = m_steps.runAll(m_db, stepsRunning(m_plan.steps, false), &error);
     m_steps.setWriteTracker(nullptr);
-    if (!stepsOk)
+    if (!stepsOk || !ForeignKeyGuard::checkAfterSteps(m_db, m_plan, false, &error))
         return abort(result, error, RunOutcome::Failed);
     phaseClock.start();
     if (!validate(m_plan.validations, result.checks, result, &error))
@@ -263,11 +320,15 @@ void OneTransactionRun::apply(RunResult &result)
         if (m_shared)
             return; // the path rolls its transaction back after its last plan
         m_transaction.rollBack();
+        m_foreignKeys.restore();
         qCInfo(lcRunner, "rehearsal done: rolled back the transaction");
         result.notes << tr("Rehearsal only: everything was rolled back, the database is unchanged.");
+        if (m_plan.hasStepsOutsideTransaction())
+            result.notes << tr("The steps that run outside the transaction were not rehearsed: they would commit.");
         return;
     }
     finish(RunAction::Apply, startedAt, result);
+    runOutsideTransaction(result);
 }
 
 void OneTransactionRun::rollback(RunResult &result)
@@ -343,7 +404,7 @@ void OneTransactionRun::rollback(RunResult &result)
     m_context.setRowsDone(0);
     m_context.startRows();
     // A rollback's validations compare with no check of the apply: those ran in another run.
-    if (!m_steps.runAll(m_db, m_plan.rollbackSteps, &error)
+    if (!m_steps.runAll(m_db, m_plan.rollbackSteps, &error) || !ForeignKeyGuard::checkAfterSteps(m_db, m_plan, true, &error)
         || !validate(m_plan.rollbackValidations, {}, result, &error))
         return abort(result, error, RunOutcome::NeedsPerson);
     // The proof: the restored tables hold exactly what they held before the apply.
@@ -410,6 +471,7 @@ void OneTransactionRun::finish(RunAction action, const QDateTime &startedAt, Run
         return abort(result, error, failure);
     if (m_shared)
         m_shared->open = false;
+    m_foreignKeys.restore();
 }
 
 bool OneTransactionRun::rehearseForNextChecks(RunResult &result)
@@ -422,7 +484,8 @@ bool OneTransactionRun::rehearseForNextChecks(RunResult &result)
     }
     m_context.setRowsTotal(0);
     m_context.setRowsDone(0);
-    if (!m_steps.runAll(m_db, m_plan.steps, &error) || !validate(m_plan.validations, result.checks, result, &error)) {
+    if (!m_steps.runAll(m_db, stepsRunning(m_plan.steps, false), &error) || !ForeignKeyGuard::checkAfterSteps(m_db, m_plan, false, &error)
+        || !validate(m_plan.validations, result.checks, result, &error)) {
         abort(result, error, RunOutcome::Failed);
         return false;
     }

@@ -9,6 +9,7 @@
 #include "run/RunAction.h"
 #include "run/RunOutcome.h"
 #include "run/StepExecutor.h"
+#include "transaction/ForeignKeyGuard.h"
 #include "transaction/RunTransaction.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,8 @@ private:
     // transaction goes on.
     void endUnchanged();
     BackupPhase &backup();
+    // After the COMMIT of an apply: the steps outside the transaction, in autocommit.
+    void runOutsideTransaction(RunResult &result);
 
     RunContext &m_context;
     DatabaseConnection &m_db;
@@ -68,5 +71,6 @@ private:
     BackupPhase m_backup;
     StepExecutor m_steps;
     SharedTransaction *m_shared = nullptr;
+    ForeignKeyGuard m_foreignKeys;
     bool m_joined = false; // joined a path's transaction that earlier plans have written in
 };

@@ -8,6 +8,7 @@
 #include "plan/Plan.h"
 #include "plan/PlanScript.h"
 #include "plan/PlanValidation.h"
+#include "plan/ScriptTransactionControl.h"
 #include "run/RunContext.h"
 #include "run/RunResult.h"
 #include "util/LoggingCategories.h"
@@ -27,6 +28,19 @@ ValidationRunner::Outcome ValidationRunner::run(DatabaseConnection &db, const QL
     for (const PlanValidation &v : validations) {
         if (v.valueFrom.isEmpty() && !v.sql.has(driver))
             continue;
+        if (v.mustSucceed) {
+            ErrorInfo err;
+            QString failure;
+            const auto r = runScript(db, v, &failure, &err);
+            if (!r) {
+                fail(error, tr("The validation \"%1\" could not run: %2").arg(v.title, err.message), err.details);
+                return Outcome::CouldNotRun;
+            }
+            if (!r->passed)
+                failed << failure;
+            result.validations << *r;
+            continue;
+        }
         ErrorInfo err;
         const qint64 value = (v.valueFrom.isEmpty()
                                   ? db.scalar(PlanScript::substitute(v.sql.value(driver), db.spec().schema, QString()),
@@ -65,4 +79,46 @@ ValidationRunner::Outcome ValidationRunner::run(DatabaseConnection &db, const QL
     m_context.log(tr("All %n validation(s) passed", nullptr, int(result.validations.size())));
     qCInfo(lcRunner, "%lld validation(s) passed", qint64(result.validations.size()));
     return Outcome::Passed;
+}
+
+// Sqitch runs a verify script with the database's client and fails on a non-zero exit: the
+// script fails exactly when one of its statements raises an error (SQLite's 1/0 is NULL, no
+// error; PostgreSQL's is). It runs inside a savepoint that is always rolled back, so what it
+// did — and its own ROLLBACK, left out — leaves the run's transaction as it was; on PostgreSQL
+// that also ends the abort its failed statement caused.
+std::optional<ValidationResult> ValidationRunner::runScript(DatabaseConnection &db, const PlanValidation &v,
+                                                            QString *failure, ErrorInfo *error)
+{
+    const QString driver = db.spec().driverName();
+    const QString file = v.sql.files.value(driver, QStringLiteral("plan.json"));
+    const PreparedScript prepared = ScriptTransactionControl::prepare(
+        PlanScript::substitute(v.sql.value(driver), db.spec().schema, QString()), driver,
+        ScriptTransactionControl::Use::Verify, m_plan.variables, db.postgresqlVersion());
+    if (!prepared.ok()) {
+        const LintFinding &f = prepared.faults.first();
+        fail(error, QStringLiteral("%1:%2: %3").arg(file).arg(f.line).arg(f.message));
+        return std::nullopt;
+    }
+    static const QString savepoint = QStringLiteral("ma_verify");
+    if (!db.exec(QStringLiteral("SAVEPOINT %1").arg(savepoint), error))
+        return std::nullopt;
+    ValidationResult r;
+    r.id = v.id;
+    r.title = v.title;
+    r.expected = tr("the script succeeds");
+    r.passed = true;
+    for (const StatementSplitter::Piece &statement : prepared.statements) {
+        ErrorInfo err;
+        if (db.exec(statement.text, &err, v.title))
+            continue;
+        r.passed = false;
+        *failure = tr("%1: %2:%3 failed: %4").arg(v.title, file).arg(statement.line).arg(err.message);
+        break;
+    }
+    r.value = r.passed ? 1 : 0;
+    if (!db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT %1").arg(savepoint), error)
+        || !db.exec(QStringLiteral("RELEASE SAVEPOINT %1").arg(savepoint), error))
+        return std::nullopt;
+    qCInfo(lcRunner, "verify script %s: %s", qUtf8Printable(v.id), r.passed ? "succeeded" : "failed");
+    return r;
 }

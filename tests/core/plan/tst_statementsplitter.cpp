@@ -265,6 +265,13 @@ void TestStatementSplitter::split_data()
     addRow("E'' string ending in a backslash [pg]", QStringLiteral("SELECT E'abc\\"), Postgresql,
            {"SELECT E'abc\\"});
     addRow("lone E at end [pg]", QStringLiteral("SELECT E"), Postgresql, {"SELECT E"});
+    // psql's meta-commands are pieces of their own (StatementSplitter::pieces), not statements;
+    // a backslash inside a string, E'' string, dollar quote or comment is none.
+    addRow("psql meta-commands are no statements [pg]",
+           QStringLiteral("\\set a 1\nSELECT :a;\n  \\i x.sql\nSELECT '\\i', E'\\n', $$ \\i $$; -- \\i\n"), Postgresql,
+           {"SELECT :a", "SELECT '\\i', E'\\n', $$ \\i $$"});
+    addRow("a meta-command ends the statement before it [pg]", QStringLiteral("SELECT 1\n\\gexec\nSELECT 2"), Postgresql,
+           {"SELECT 1", "SELECT 2"});
     addRow("unterminated trigger body [sqlite]",
            QStringLiteral("CREATE TRIGGER trg AFTER INSERT ON t BEGIN SELECT 1; SELECT 2;"), Sqlite,
            {"CREATE TRIGGER trg AFTER INSERT ON t BEGIN SELECT 1; SELECT 2;"});

@@ -1,0 +1,7 @@
+-- Revert flipr:flip_tags from sqlite
+
+BEGIN;
+
+DROP TABLE flip_tags;
+
+COMMIT;

@@ -1,0 +1,16 @@
+-- Revert rebuild:parent from sqlite
+PRAGMA foreign_keys=off;
+
+BEGIN TRANSACTION;
+
+CREATE TABLE new_parent (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL
+);
+INSERT INTO new_parent (id, name) SELECT id, name FROM parent;
+DROP TABLE parent;
+ALTER TABLE new_parent RENAME TO parent;
+
+COMMIT;
+
+PRAGMA foreign_keys=on;
