@@ -8,6 +8,7 @@
 #include "CommandLine.h"
 #include "DemoCommand.h"
 #include "FinalizeCommand.h"
+#include "FleetCommand.h"
 #include "HelpCommand.h"
 #include "LintCommand.h"
 #include "NewPlanCommand.h"
@@ -95,6 +96,7 @@ int Cli::run(const QStringList &arguments, const CommandStreams &streams)
     StatusCommand status;
     BaselineCommand baseline;
     FinalizeCommand finalize;
+    FleetCommand fleet;
     // Exactly one of these per headless run.
     const std::vector<Command *> runCommands{&check, &rehearse, &apply, &rollback, &status, &baseline, &finalize};
 
@@ -114,6 +116,7 @@ int Cli::run(const QStringList &arguments, const CommandStreams &streams)
     for (const Command *c : runCommands)
         all += c->options();
     all += SharedOptions::runOptions();
+    all += fleet.options();
     all += demo.options() + printSql.options() + lint.options() + newPlan.options();
     all << verbose;
     for (const QCommandLineOption &o : std::as_const(all))
@@ -145,6 +148,24 @@ int Cli::run(const QStringList &arguments, const CommandStreams &streams)
         return line.usageError(stray);
     if (!parser.isSet(headless))
         return line.usageError(tr("These options need --headless."));
+
+    if (fleet.isPicked(line)) {
+        // A fleet runs one of the five actions of a single run on each target.
+        const std::vector<RunCommand *> fleetActions{&check, &rehearse, &apply, &rollback, &status};
+        RunCommand *action = nullptr;
+        int count = 0;
+        for (RunCommand *c : fleetActions)
+            if (c->isPicked(line)) {
+                action = c;
+                ++count;
+            }
+        if (count != 1 || baseline.isPicked(line) || finalize.isPicked(line))
+            return line.usageError(tr("--fleet takes exactly one action: --check, --rehearse, --apply, --rollback or --status."));
+        fleet.setAction(action->action());
+        return fleet.execute(line);
+    }
+    if (const QString stray = fleet.strayOptions(line); !stray.isEmpty())
+        return line.usageError(stray);
 
     Command *picked = nullptr;
     int actions = 0;

@@ -3,6 +3,7 @@
 #include "SharedOptions.h"
 
 #include "plan/PlanCatalogue.h"
+#include "project/ProjectLoader.h"
 #include "plan/PlanLoader.h"
 
 #include "CommandLine.h"
@@ -128,11 +129,13 @@ QList<QCommandLineOption> SharedOptions::runOptions()
             report(),   lockFile(),     passwordFile(), keyFile(),   batchSize(), batchPause()};
 }
 
-std::shared_ptr<const PlanCatalogue> SharedOptions::readCatalogue(const CommandLine &line, QString *problem)
+std::shared_ptr<const PlanCatalogue> SharedOptions::readCatalogue(const CommandLine &line, QString *problem,
+                                                                  const QString &planName)
 {
     QString extra;
-    if (line.isSet(plan()) && QFileInfo(line.value(plan())).isDir())
-        extra = line.value(plan());
+    const QString named = planName.isEmpty() && line.isSet(plan()) ? line.value(plan()) : planName;
+    if (!named.isEmpty() && QFileInfo(named).isDir())
+        extra = named;
     ErrorInfo error;
     auto catalogue = PlanCatalogue::load(line.values(plans()), extra, &error);
     if (!catalogue) {
@@ -182,6 +185,11 @@ bool SharedOptions::read(const CommandLine &line, RunOptions *options, QString *
         return false;
     }
     options->connection = *connection;
+    return readSettings(line, line.value(plan()), options, problem);
+}
+
+bool SharedOptions::readSettings(const CommandLine &line, const QString &planName, RunOptions *options, QString *problem)
+{
     if (line.isSet(passwordFile())) {
         options->connection.password = readPasswordFile(line.value(passwordFile()), problem);
         if (!problem->isEmpty())
@@ -189,9 +197,13 @@ bool SharedOptions::read(const CommandLine &line, RunOptions *options, QString *
     }
     // The plans are read once, here; the run and its report use these values. --plan names
     // the one plan to run; without it the run follows the catalogue's path.
-    if (line.isSet(plan())) {
+    // A Sqitch, Flyway or golang-migrate project given with --plan is a chain of plans: the
+    // run follows its path, like the built-in catalogue's.
+    const ProjectKind kind = planName.isEmpty() ? ProjectKind::Unknown : ProjectLoader::kindOf(planName);
+    const bool foreignProject = kind != ProjectKind::Unknown && kind != ProjectKind::PlanFolder;
+    if (!planName.isEmpty() && !foreignProject) {
         ErrorInfo planError;
-        auto loaded = PlanLoader::load(line.value(plan()), &planError);
+        auto loaded = PlanLoader::load(planName, &planError);
         if (!loaded) {
             *problem = planError.message;
             return false;
@@ -200,9 +212,9 @@ bool SharedOptions::read(const CommandLine &line, RunOptions *options, QString *
         // A single plan's run needs no catalogue; --status uses one for the version when the
         // plans link (a copy of a built-in plan in a folder does not).
         QString ignored;
-        options->catalogue = readCatalogue(line, &ignored);
+        options->catalogue = readCatalogue(line, &ignored, planName);
     } else {
-        options->catalogue = readCatalogue(line, problem);
+        options->catalogue = readCatalogue(line, problem, planName);
         if (!options->catalogue)
             return false;
     }

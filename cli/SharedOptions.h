@@ -43,9 +43,14 @@ public:
     // Fills options from the command line (not options->action); on bad input returns false
     // with a message for people in *problem.
     static bool read(const CommandLine &line, RunOptions *options, QString *problem);
+    // What read() fills besides the connection, for many targets at once (--fleet): the plan
+    // is `planName` (empty: the path through the catalogue), the password from --password-file
+    // goes into options->connection.password.
+    static bool readSettings(const CommandLine &line, const QString &planName, RunOptions *options, QString *problem);
     // The catalogue: the built-in plans, every plan folder of each --plans DIR and, when
     // --plan names a folder, that one. Null with *problem on a fault.
-    static std::shared_ptr<const PlanCatalogue> readCatalogue(const CommandLine &line, QString *problem);
+    static std::shared_ptr<const PlanCatalogue> readCatalogue(const CommandLine &line, QString *problem,
+                                                              const QString &planName = {});
     // The first line of a password file, without its line end.
     static QString readPasswordFile(const QString &path, QString *problem);
 };

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanPage.h"
 
+#include "ConnectionTester.h"
+#include "ProjectSummary.h"
+
 #include "FileDialog.h"
 #include "plan/PlanChecksum.h"
 #include "plan/PlanLoader.h"
@@ -64,6 +67,9 @@ PlanPage::PlanPage(WizardConfig *config, QWidget *parent)
     , m_singleRow(new QWidget(this))
     , m_list(new QListWidget(m_singleRow))
     , m_open(new QPushButton(tr("&Open plan folder…"), m_singleRow))
+    , m_openProject(new QPushButton(tr("Open migration &project…"), this))
+    , m_builtin(new QPushButton(tr("&Built-in plans"), this))
+    , m_locator(new ConnectionTester(this))
 {
     setTitle(tr("Choose the migration plan"));
     setSubTitle(tr("A plan says what changes, in which order, how it is checked and how it is undone."));
@@ -91,6 +97,12 @@ PlanPage::PlanPage(WizardConfig *config, QWidget *parent)
     targetRow->addWidget(m_targetLabel);
     targetRow->addWidget(m_target);
     targetRow->addStretch(1);
+    m_openProject->setAccessibleName(tr("Open a migration project"));
+    m_openProject->setToolTip(tr("A Sqitch, Flyway or golang-migrate project, or a plan folder: its changes become "
+                                 "the path, with the assistant's checks, backup and rollback."));
+    m_builtin->setAccessibleName(tr("Use the built-in plans"));
+    targetRow->addWidget(m_openProject);
+    targetRow->addWidget(m_builtin);
 
     // The key file of a plan that encrypts: its path only, shown read-only; chosen with the dialog.
     auto *keyLabel = new QLabel(tr("Key file:"), m_keyRow);
@@ -137,6 +149,10 @@ PlanPage::PlanPage(WizardConfig *config, QWidget *parent)
     connect(m_single, &QCheckBox::toggled, this, [this](bool on) { m_config->setSinglePlan(on); });
     connect(m_list, &QListWidget::currentRowChanged, this, &PlanPage::onSelectionChanged);
     connect(m_open, &QPushButton::clicked, this, &PlanPage::openFolder);
+    connect(m_openProject, &QPushButton::clicked, this, &PlanPage::openProjectFolder);
+    connect(m_builtin, &QPushButton::clicked, m_config, &WizardConfig::useBuiltinPlans);
+    connect(m_config, &WizardConfig::catalogueChanged, this, &PlanPage::locateAgain);
+    connect(m_locator, &ConnectionTester::finished, this, &PlanPage::onLocated);
     connect(m_chooseKey, &QPushButton::clicked, this, &PlanPage::chooseKeyFile);
     connect(m_config, &WizardConfig::planChanged, this, &PlanPage::showPlan);
     reloadList();
@@ -218,6 +234,45 @@ void PlanPage::openFolder()
     showPlan();
 }
 
+void PlanPage::openProjectFolder()
+{
+    const QString folder = FileDialog::directory(this, tr("Open a migration project"), QDir::homePath());
+    if (!folder.isEmpty())
+        openSource(folder);
+}
+
+bool PlanPage::openSource(const QString &folder)
+{
+    ErrorInfo error;
+    if (!m_config->openPlanFolder(folder, &error)) {
+        m_problem->setText(tr("This folder does not hold a usable plan or project: %1").arg(error.message));
+        m_problem->show();
+        return false;
+    }
+    reloadList();
+    showPlan();
+    return true;
+}
+
+void PlanPage::locateAgain()
+{
+    // Another chain: the database's place on it is read again, on a worker (its registry may
+    // be a table on a slow server); until then the page says so and Next waits.
+    if (!m_config->isConnectionVerified())
+        return;
+    m_locating = true;
+    m_locator->test(m_config->connection(), m_config->catalogue());
+    showPlan();
+}
+
+void PlanPage::onLocated()
+{
+    m_locating = false;
+    if (WizardConfig::sameConnection(m_locator->lastTested(), m_config->connection()))
+        m_config->setDatabaseVersion(m_locator->lastOutcome().version, m_locator->lastOutcome().versionError);
+    showPlan();
+}
+
 void PlanPage::chooseKeyFile()
 {
     const QString path = FileDialog::openFile(this, tr("Choose the key file"), QDir::homePath(),
@@ -249,8 +304,19 @@ void PlanPage::showPlan()
     m_where->setText(single && m_config->plan() ? m_config->plan()->title : where);
     m_where->setVisible(!m_where->text().isEmpty());
 
-    const QList<const Plan *> plans = m_config->runPlans();
+    const bool project = m_config->isProject();
+    m_builtin->setVisible(project);
+    if (m_locating)
+        m_where->setText(tr("Reading where the database stands in the project…"));
+    m_where->setVisible(!m_where->text().isEmpty());
+
+    const QList<const Plan *> plans = project ? QList<const Plan *>() : m_config->runPlans();
     QString facts;
+    if (project) {
+        const auto &version = m_config->databaseVersion();
+        facts = ProjectSummary::html(*m_config->catalogue(), m_config->connection().driverName(),
+                                     version ? &*version : nullptr, m_config->targetVersion());
+    }
     for (int i = 0; i < plans.size(); ++i) {
         const Plan *plan = plans.at(i);
         const QString heading = single ? plan->id
@@ -280,7 +346,7 @@ void PlanPage::showPlan()
 
 bool PlanPage::isComplete() const
 {
-    return !m_config->runPlans().isEmpty() && m_config->planProblem().isEmpty();
+    return !m_locating && !m_config->runPlans().isEmpty() && m_config->planProblem().isEmpty();
 }
 
 QString PlanPage::whereText() const

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class ConnectionTester;
 class WizardConfig;
 
 // Page 2: where the database stands and what will run. It says the database's version (from
@@ -38,6 +39,11 @@ public:
     QCheckBox *singlePlanBox() const { return m_single; }
     QListWidget *planList() const { return m_list; }
     QString problemText() const;
+    // Opens a plan folder or a migration project (Sqitch, Flyway, golang-migrate) as the
+    // buttons do, without the dialog: for tests and for a folder dropped on the page.
+    bool openSource(const QString &folder);
+    QPushButton *projectButton() const { return m_openProject; }
+    bool isLocating() const { return m_locating; }
 
 private:
     void reloadTargets();
@@ -47,6 +53,9 @@ private:
     void openFolder();
     void chooseKeyFile();
     void showPlan();
+    void openProjectFolder();
+    void locateAgain();
+    void onLocated();
 
     WizardConfig *m_config;
     QLabel *m_where;
@@ -62,5 +71,9 @@ private:
     QWidget *m_singleRow;  // the plan list, shown when one plan only is chosen
     QListWidget *m_list;
     QPushButton *m_open;
+    QPushButton *m_openProject; // a migration project of another tool: its changes are the path
+    QPushButton *m_builtin;     // back to the assistant's own plans
+    ConnectionTester *m_locator; // where the database stands on a newly opened project's chain
     bool m_reloading = false;
+    bool m_locating = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Migration Assistant Maintainers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardConfig.h"
+#include "project/ProjectLoader.h"
 
 #include "finalize/FinalizedPlan.h"
 
@@ -108,6 +109,16 @@ QString WizardConfig::whereText() const
     if (!m_version->isKnown() || !m_version->drift.isEmpty())
         return m_version->describe();
     const QList<const Plan *> plans = runPlans();
+    if (isProject()) {
+        // A project's versions are its changes; "none" is nothing deployed yet.
+        const QString at = m_version->lastAction.isEmpty()
+            ? tr("Nothing of this project is deployed on the database yet.")
+            : tr("This database is at %1 (from %2's registry).").arg(m_version->version, m_version->registryTool);
+        if (plans.isEmpty())
+            return at + QLatin1Char(' ') + tr("It has the newest change: there is nothing to deploy.");
+        return at + QLatin1Char(' ')
+            + tr("%n change(s) will run, up to %1.", nullptr, int(plans.size())).arg(plans.last()->toVersion);
+    }
     if (plans.isEmpty())
         return tr("This database is at %1, the newest version: there is nothing to migrate.").arg(m_version->version);
     QStringList ids;
@@ -115,13 +126,16 @@ QString WizardConfig::whereText() const
         ids << plan->id;
     const QString list = ids.join(QStringLiteral(", "));
     const bool one = plans.size() == 1;
+    // The one-plan sentences have no %4: the count is given only to the others.
+    const QString count = QString::number(plans.size());
     if (m_target.isEmpty())
-        return (one ? tr("This database is at %1. The newest version is %2: 1 plan will run: %3.")
-                    : tr("This database is at %1. The newest version is %2: %4 plans will run: %3."))
-            .arg(m_version->version, latestVersion(), list, QString::number(plans.size()));
-    return (one ? tr("This database is at %1. To reach %2, 1 plan will run: %3.")
-                : tr("This database is at %1. To reach %2, %4 plans will run: %3."))
-        .arg(m_version->version, m_target, list, QString::number(plans.size()));
+        return one ? tr("This database is at %1. The newest version is %2: 1 plan will run: %3.")
+                         .arg(m_version->version, latestVersion(), list)
+                   : tr("This database is at %1. The newest version is %2: %4 plans will run: %3.")
+                         .arg(m_version->version, latestVersion(), list, count);
+    return one ? tr("This database is at %1. To reach %2, 1 plan will run: %3.").arg(m_version->version, m_target, list)
+               : tr("This database is at %1. To reach %2, %4 plans will run: %3.")
+                     .arg(m_version->version, m_target, list, count);
 }
 
 void WizardConfig::setSinglePlan(bool single)
@@ -185,9 +199,53 @@ bool WizardConfig::selectPlan(const QString &source, ErrorInfo *error)
     return true;
 }
 
+bool WizardConfig::openProject(const QString &folder, ErrorInfo *error)
+{
+    const QString path = QFileInfo(folder).absoluteFilePath();
+    ErrorInfo err;
+    auto catalogue = PlanCatalogue::load({}, path, &err);
+    if (!catalogue || !catalogue->project())
+        return fail(error, err.isError() ? err.message : tr("%1 is not a migration project.").arg(path), err.details);
+    m_catalogue = std::make_shared<const PlanCatalogue>(std::move(*catalogue));
+    m_catalogueError.clear();
+    m_singlePlan = false;
+    m_target.clear();
+    m_version.reset();
+    m_versionError.clear();
+    clearCheckResult();
+    Q_EMIT catalogueChanged();
+    Q_EMIT planChanged();
+    return true;
+}
+
+void WizardConfig::useBuiltinPlans()
+{
+    if (!isProject())
+        return;
+    ErrorInfo error;
+    m_catalogue.reset();
+    if (auto catalogue = PlanCatalogue::load({}, QString(), &error))
+        m_catalogue = std::make_shared<const PlanCatalogue>(std::move(*catalogue));
+    else
+        m_catalogueError = error.message;
+    m_target.clear();
+    m_version.reset();
+    clearCheckResult();
+    Q_EMIT catalogueChanged();
+    Q_EMIT planChanged();
+}
+
+bool WizardConfig::isProject() const
+{
+    return m_catalogue && m_catalogue->project();
+}
+
 bool WizardConfig::openPlanFolder(const QString &folder, ErrorInfo *error)
 {
     const QString path = QFileInfo(folder).absoluteFilePath();
+    const ProjectKind kind = ProjectLoader::kindOf(path);
+    if (kind != ProjectKind::PlanFolder && kind != ProjectKind::Unknown)
+        return openProject(path, error);
     ErrorInfo err;
     // Loaded before it is listed: a broken folder never shows up as a choice.
     auto plan = PlanLoader::loadFolder(path, path, &err);

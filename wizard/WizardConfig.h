@@ -79,8 +79,15 @@ public:
     // Built-in plan ids, then plan folders opened in this session.
     QStringList planSources() const;
     bool selectPlan(const QString &source, ErrorInfo *error);
-    // Loads a plan folder, adds it to planSources() and selects it.
+    // Loads a plan folder, adds it to planSources() and selects it. A Sqitch, Flyway or
+    // golang-migrate project instead becomes the catalogue (openProject).
     bool openPlanFolder(const QString &folder, ErrorInfo *error);
+    // A migration project of another tool as the catalogue: its changes are the path, its
+    // registry says where the database is (so the version must be located again:
+    // catalogueChanged()). useBuiltinPlans() goes back to the assistant's own plans.
+    bool openProject(const QString &folder, ErrorInfo *error);
+    void useBuiltinPlans();
+    bool isProject() const;
     QString planSource() const { return m_planSource; }
     const Plan *plan() const { return m_plan.get(); }
     // Why Next cannot go on: the database's version is unknown, newer than every plan or
@@ -131,6 +138,9 @@ Q_SIGNALS:
     void connectionVerifiedChanged(bool verified);
     void planChanged();
     void checkResultChanged();
+    // Another catalogue (a project opened, or the built-in plans again): where the database
+    // stands must be read again against it (the plan page does, on a worker).
+    void catalogueChanged();
 
 private:
     void setVerified(bool verified);

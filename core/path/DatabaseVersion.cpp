@@ -6,6 +6,7 @@
 #include "db/DatabaseConnection.h"
 #include "history/HistoryStore.h"
 #include "plan/PlanCatalogue.h"
+#include "project/ForeignRegistry.h"
 
 #include <QSet>
 
@@ -31,6 +32,11 @@ QString DatabaseVersion::describe() const
     case Source::Detected:
         return tr("The database is at %1 (recognised by its schema; it has no history of the assistant's).")
             .arg(version);
+    case Source::Registry:
+        if (lastAction.isEmpty())
+            return tr("Nothing of the project is deployed on the database yet (%1's registry records no change).")
+                .arg(registryTool);
+        return tr("The database is at %1 (from %2's registry).").arg(version, registryTool);
     case Source::Unknown:
         break;
     }
@@ -39,6 +45,12 @@ QString DatabaseVersion::describe() const
 
 QString DatabaseVersion::blocker(const QString &latestKnown) const
 {
+    if (!registryProblem.isEmpty())
+        return registryProblem;
+    if (newerThanKnown && source == Source::Registry)
+        return tr("%1's registry records %2, which this project does not have: the database was migrated by a newer "
+                  "release of it, or by another project.")
+            .arg(registryTool, version);
     if (newerThanKnown)
         return tr("This database is at %1; this assistant knows up to %2: a newer assistant is needed.")
             .arg(version, latestKnown);
@@ -55,6 +67,8 @@ std::optional<DatabaseVersion> DatabaseVersion::locate(DatabaseConnection &db, c
     const QList<const Plan *> chain = catalogue.chain(driver);
     const QStringList known = catalogue.versions(driver);
     DatabaseVersion out;
+    if (!chain.isEmpty() && chain.first()->registry)
+        return fromRegistry(db, chain, error);
 
     HistoryStore history(db);
     const auto entries = history.entries({}, error);
@@ -129,5 +143,42 @@ std::optional<DatabaseVersion> DatabaseVersion::locate(DatabaseConnection &db, c
     }
     if (!out.version.isEmpty())
         out.source = Source::Detected;
+    return out;
+}
+
+std::optional<DatabaseVersion> DatabaseVersion::fromRegistry(DatabaseConnection &db, const QList<const Plan *> &chain,
+                                                             ErrorInfo *error)
+{
+    // A foreign project's own tool may have deployed changes without the assistant (sqitch
+    // deploy, flyway migrate): its registry, not the assistant's history, says where it is.
+    const ForeignRegistry &registry = *chain.first()->registry;
+    const auto state = registry.read(db, error);
+    if (!state)
+        return std::nullopt;
+    DatabaseVersion out;
+    out.source = Source::Registry;
+    out.registryTool = registry.toolName();
+    if (state->dirty) {
+        out.registryProblem = state->dirtyDetail.isEmpty()
+            ? tr("%1's registry says a migration was left unfinished; settle it before running again.")
+                  .arg(out.registryTool)
+            : state->dirtyDetail;
+    }
+    if (!state->present || state->version.isEmpty()) {
+        out.version = chain.first()->fromVersion;
+        return out;
+    }
+    out.version = state->version;
+    out.lastAction = QStringLiteral("apply");
+    QSet<QString> known;
+    for (const Plan *plan : chain) {
+        known.insert(plan->toVersion);
+        if (plan->toVersion == out.version)
+            out.lastPlanId = plan->id;
+    }
+    out.newerThanKnown = !known.contains(out.version) && out.version != chain.first()->fromVersion;
+    if (!state->unknown.isEmpty() && !out.newerThanKnown)
+        out.drift << tr("%1's registry records changes this project does not have: %2.")
+                         .arg(out.registryTool, state->unknown.join(QStringLiteral(", ")));
     return out;
 }

@@ -5,12 +5,14 @@
 #include "util/ErrorInfo.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
 
 class DatabaseConnection;
 class DriverSql;
+class Plan;
 class PlanCatalogue;
 
 // The version a database is at, and how that is known: from the assistant's history first
@@ -27,6 +29,7 @@ public:
     enum class Source {
         History,  // the last apply, rollback or baseline recorded in migration_assistant_history
         Detected, // no history: a plan's detect query recognised the schema
+        Registry, // a foreign project's plans: what its own tool's registry records (Sqitch, Flyway, golang-migrate)
         Unknown,  // neither
     };
 
@@ -36,8 +39,10 @@ public:
     QString lastPlanId;  // the plan of the history entry that decided it
     QString lastAction;  // that entry's action: "apply", "rollback" or "baseline"
     QStringList drift;   // what differs between the history and the schema, in words
+    QString registryTool;    // Source::Registry: the tool whose registry said it ("Sqitch")
+    QString registryProblem; // the registry is left half done (dirty): what happened and what to do
 
-    bool isKnown() const { return !version.isEmpty() && !newerThanKnown; }
+    bool isKnown() const { return !version.isEmpty() && !newerThanKnown && registryProblem.isEmpty(); }
     // One sentence for people: "The database is at v2 (from its history)."
     QString describe() const;
     // Why no path can start here, or empty: unknown, or newer than every plan.
@@ -51,4 +56,8 @@ public:
 
     static std::optional<DatabaseVersion> locate(DatabaseConnection &db, const PlanCatalogue &catalogue,
                                                  ErrorInfo *error);
+
+private:
+    static std::optional<DatabaseVersion> fromRegistry(DatabaseConnection &db, const QList<const Plan *> &chain,
+                                                       ErrorInfo *error);
 };

@@ -3,6 +3,8 @@
 #include "path/PathRun.h"
 
 #include "path/PathCheck.h"
+#include "project/ForeignRegistry.h"
+#include "project/RegistryRecorder.h"
 
 #include "backfill/BatchedRun.h"
 #include "checks/RiskGate.h"
@@ -136,6 +138,13 @@ std::optional<PathRun::Route> PathRun::route(DatabaseConnection &db, RunResult &
     const RunOptions &options = m_context.options();
     const QString driver = db.spec().driverName();
     ErrorInfo error;
+    if (const MigrationProject *project = m_catalogue->project(); project && m_catalogue->chain(driver).isEmpty()) {
+        result.outcome = RunOutcome::BadInput;
+        result.error = ErrorInfo::make(tr("The %1 project %2 has no migrations for %3 databases (it is written for %4).")
+                                           .arg(projectKindName(project->kind), project->name, db.spec().driverName(),
+                                                project->driver.isEmpty() ? tr("another engine") : project->driver));
+        return std::nullopt;
+    }
     const auto version = DatabaseVersion::locate(db, *m_catalogue, &error);
     if (!version) {
         result.outcome = RunOutcome::Failed;
@@ -173,15 +182,17 @@ std::optional<PathRun::Route> PathRun::route(DatabaseConnection &db, RunResult &
     }
 
     std::optional<QList<const Plan *>> plans;
+    // --to as people name it: a version, or another name of one (a Sqitch tag).
+    const QString wanted = m_catalogue->resolveVersion(driver, options.targetVersion);
     if (options.action == RunAction::Rollback) {
-        if (version->source != DatabaseVersion::Source::History) {
+        if (version->source != DatabaseVersion::Source::History && version->source != DatabaseVersion::Source::Registry) {
             result.outcome = RunOutcome::NothingToDo;
             result.notes << tr("The assistant has not migrated this database (it has no history): nothing to roll "
                                "back.");
             return std::nullopt;
         }
         // Without --to: the last applied plan, the one that brought the database here.
-        route.target = options.targetVersion;
+        route.target = wanted;
         if (route.target.isEmpty()) {
             for (const Plan *plan : m_catalogue->chain(driver))
                 if (plan->toVersion == version->version)
@@ -196,9 +207,9 @@ std::optional<PathRun::Route> PathRun::route(DatabaseConnection &db, RunResult &
         if (plans)
             std::reverse(plans->begin(), plans->end());
     } else {
-        route.target = options.targetVersion.isEmpty() ? latest : options.targetVersion;
-        plans = m_catalogue->path(driver, version->version, options.targetVersion, &error);
-        if (!plans && options.catalogue->versions(driver).contains(options.targetVersion))
+        route.target = wanted.isEmpty() ? latest : wanted;
+        plans = m_catalogue->path(driver, version->version, wanted, &error);
+        if (!plans && options.catalogue->versions(driver).contains(wanted))
             error = ErrorInfo::make(tr("The database is at %1, past %2: to go back, use --rollback --to %2.")
                                         .arg(version->version, options.targetVersion));
     }
@@ -304,8 +315,12 @@ bool PathRun::commitShared(DatabaseConnection &db, SharedTransaction &shared, Ru
     }
     shared.open = false;
     result.notes << committed.notes;
-    if (succeeded(committed))
-        return true;
+    if (succeeded(committed)) {
+        const QList<RegistryChange> changes = std::exchange(shared.registryChanges, {});
+        if (shared.registry)
+            RegistryRecorder::afterCommit(db, *shared.registry, changes, result);
+        return result.outcome != RunOutcome::NeedsPerson;
+    }
     // A lost connection, settled: the commit did not take effect (or nobody can tell).
     result.outcome = committed.outcome;
     result.error = committed.error;

@@ -8,7 +8,9 @@ bool Plan::supportsDriver(const QString &driver) const
     for (const PlanStep &step : steps + rollbackSteps)
         if (!step.isBatched() && !step.sql.has(driver))
             return false;
-    return !steps.isEmpty() && detectSource.has(driver);
+    // A foreign project's change has no detect query: its tool's registry says where the
+    // database is (DatabaseVersion).
+    return !steps.isEmpty() && (detectSource.has(driver) || registry != nullptr);
 }
 
 const PlanCheck *Plan::check(const QString &checkId) const

@@ -3,6 +3,7 @@
 #include "plan/PlanCatalogue.h"
 
 #include "plan/PlanLoader.h"
+#include "project/ProjectLoader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -104,6 +105,25 @@ std::optional<PlanCatalogue> PlanCatalogue::link(QList<Plan> plans, ErrorInfo *e
 std::optional<PlanCatalogue> PlanCatalogue::load(const QStringList &planDirs, const QString &extraFolder,
                                                  ErrorInfo *error)
 {
+    const ProjectKind kind = ProjectLoader::kindOf(extraFolder);
+    if (kind != ProjectKind::PlanFolder && kind != ProjectKind::Unknown) {
+        if (!planDirs.isEmpty()) {
+            fail(error, tr("%1 is a %2 project, a chain of its own: it cannot be combined with --plans.")
+                            .arg(QDir::toNativeSeparators(extraFolder), projectKindName(kind)));
+            return std::nullopt;
+        }
+        auto project = ProjectLoader::load(extraFolder, QString(), error);
+        if (!project)
+            return std::nullopt;
+        if (project->folder.isEmpty())
+            project->folder = QFileInfo(extraFolder).absoluteFilePath();
+        QList<Plan> own = std::move(project->plans);
+        project->plans.clear();
+        auto catalogue = link(std::move(own), error);
+        if (catalogue)
+            catalogue->m_project = std::make_shared<const MigrationProject>(std::move(*project));
+        return catalogue;
+    }
     QList<Plan> plans;
     QStringList folders;
     for (const QString &id : PlanLoader::builtinPlanIds())
@@ -171,11 +191,23 @@ QString PlanCatalogue::latestVersion(const QString &driver) const
     return all.isEmpty() ? QString() : all.last();
 }
 
+QString PlanCatalogue::resolveVersion(const QString &driver, const QString &name) const
+{
+    const QList<const Plan *> plans = chain(driver);
+    for (const Plan *p : plans)
+        if (p->toVersion == name || p->fromVersion == name)
+            return name;
+    for (const Plan *p : plans)
+        if (p->toVersionAliases.contains(name))
+            return p->toVersion;
+    return name;
+}
+
 std::optional<QList<const Plan *>> PlanCatalogue::path(const QString &driver, const QString &from, const QString &to,
                                                        ErrorInfo *error) const
 {
     const QStringList all = versions(driver);
-    const QString target = to.isEmpty() ? latestVersion(driver) : to;
+    const QString target = to.isEmpty() ? latestVersion(driver) : resolveVersion(driver, to);
     const qsizetype start = all.indexOf(from);
     const qsizetype end = all.indexOf(target);
     if (start < 0) {

@@ -3,12 +3,14 @@
 #pragma once
 
 #include "plan/Plan.h"
+#include "project/MigrationProject.h"
 #include "util/ErrorInfo.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 // The plans the assistant knows, linked by their versions into one chain per driver: the
@@ -25,11 +27,18 @@ public:
     // plans that have SQL for it.
     static std::optional<PlanCatalogue> link(QList<Plan> plans, ErrorInfo *error);
     // The built-in plans, then every subfolder of each of `planDirs` that holds a plan.json,
-    // then `extraFolder` (empty: none), loaded and linked.
+    // then `extraFolder` (empty: none), loaded and linked. An `extraFolder` holding a Sqitch,
+    // Flyway or golang-migrate project is a chain of its own: the catalogue is that project's
+    // plans alone (with planDirs it is refused: two products' chains do not link).
     static std::optional<PlanCatalogue> load(const QStringList &planDirs, const QString &extraFolder,
                                              ErrorInfo *error);
 
     const QList<Plan> &plans() const { return m_plans; }
+    // The foreign project the catalogue was read from (its plans are plans()), or null.
+    const MigrationProject *project() const { return m_project.get(); }
+    // A version as --to names it: a version of the chain, or another name of one (a Sqitch
+    // tag, Plan::toVersionAliases) → that version; unknown names come back as they are.
+    QString resolveVersion(const QString &driver, const QString &name) const;
     const Plan *plan(const QString &id) const;
     // The plans for `driver`, in the order they run: from the oldest version to the newest.
     QList<const Plan *> chain(const QString &driver) const;
@@ -45,4 +54,5 @@ public:
 
 private:
     QList<Plan> m_plans;
+    std::shared_ptr<const MigrationProject> m_project; // without its plans: they are m_plans
 };

@@ -3,13 +3,25 @@
 #include "plan/PlanOnDisk.h"
 
 #include "plan/PlanLoader.h"
+#include "project/ProjectLoader.h"
 
 bool PlanOnDisk::unchanged(const Plan &plan, ErrorInfo *error)
 {
-    if (plan.origin == QLatin1String("built-in"))
+    // Built-in plans are compiled in; a plan made in memory (no folder) has no files to change.
+    if (plan.origin == QLatin1String("built-in") || plan.folder.isEmpty())
         return true;
     ErrorInfo loadError;
-    const auto now = PlanLoader::loadFolder(plan.folder, plan.origin, &loadError);
+    std::optional<Plan> now;
+    if (plan.projectKind == ProjectKind::PlanFolder) {
+        now = PlanLoader::loadFolder(plan.folder, plan.origin, &loadError);
+    } else if (auto project = ProjectLoader::load(plan.folder, QString(), &loadError)) {
+        // A change of a foreign project: the project read again, and this change in it.
+        for (Plan &p : project->plans)
+            if (p.id == plan.id)
+                now = std::move(p);
+        if (!now)
+            fail(&loadError, tr("the change %1 is no longer in the project.").arg(plan.id));
+    }
     if (!now) {
         fail(error, tr("The plan folder %1 changed since it was loaded and can no longer be used: %2 Open it again and "
                        "run the checks again.").arg(plan.folder, loadError.message),

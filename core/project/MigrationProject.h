@@ -16,7 +16,9 @@
 // migration (Flyway, golang-migrate) becomes one Plan of a chain, in order, from the project's
 // start version (nothing deployed) to its last change. Each plan's steps are its deploy/up
 // script, its rollbackSteps the revert/down/undo script (empty when there is none), and a
-// Sqitch verify script its validation. Every plan has registry set to the project's registry.
+// Sqitch verify script its validation. Every plan has registry set to the project's registry,
+// projectKind to the project's kind and folder to the project's folder (what PlanOnDisk reads
+// again before a run changes anything).
 class MigrationProject
 {
 public:

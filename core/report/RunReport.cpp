@@ -310,6 +310,16 @@ bool RunReport::write(const RunResult &result, const QString &path, ErrorInfo *e
     else
         return fail(error, tr("Unknown report format \"%1\": use a file name ending in .%2.")
                                .arg(QFileInfo(path).fileName(), formats().join(QStringLiteral(", ."))));
+    return save(path, bytes, error);
+}
+
+QByteArray RunReport::renderPdf(const QString &html)
+{
+    return pdfRenderer() ? pdfRenderer()(html) : QByteArray();
+}
+
+bool RunReport::save(const QString &path, const QByteArray &bytes, ErrorInfo *error)
+{
     if (bytes.isEmpty())
         return fail(error, tr("The report %1 could not be rendered.").arg(path));
     QSaveFile file(path);

@@ -37,4 +37,8 @@ public:
     // a renderer (HTML in, PDF bytes out) when it has a QGuiApplication.
     using PdfRenderer = std::function<QByteArray(const QString &html)>;
     static void setPdfRenderer(PdfRenderer renderer);
+    // The installed renderer's PDF of html; empty when none is installed.
+    static QByteArray renderPdf(const QString &html);
+    // Writes a report's bytes atomically (QSaveFile), owner-only: every report goes this way.
+    static bool save(const QString &path, const QByteArray &bytes, ErrorInfo *error);
 };

@@ -12,6 +12,8 @@ void CancelToken::cancel()
         m_db->interrupt();
     for (DatabaseConnection *helper : std::as_const(m_helpers))
         helper->interrupt();
+    for (CancelToken *child : std::as_const(m_children))
+        child->cancel();
 }
 
 void CancelToken::attach(DatabaseConnection *db)
@@ -40,4 +42,18 @@ void CancelToken::detachHelper(DatabaseConnection *db)
 {
     QMutexLocker locker(&m_mutex);
     m_helpers.removeOne(db);
+}
+
+void CancelToken::attachChild(CancelToken *child)
+{
+    QMutexLocker locker(&m_mutex);
+    m_children << child;
+    if (m_cancelled)
+        child->cancel();
+}
+
+void CancelToken::detachChild(CancelToken *child)
+{
+    QMutexLocker locker(&m_mutex);
+    m_children.removeOne(child);
 }

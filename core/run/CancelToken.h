@@ -24,10 +24,15 @@ public:
     // Helper connections reading beside the run's own (ParallelReads) are interrupted too.
     void attachHelper(DatabaseConnection *db);
     void detachHelper(DatabaseConnection *db);
+    // A fleet's token cancels the token of every target running now (FleetRun): each target
+    // has a token of its own, since a token interrupts one run's connection.
+    void attachChild(CancelToken *child);
+    void detachChild(CancelToken *child);
 
 private:
     std::atomic<bool> m_cancelled{false};
     QMutex m_mutex;
     DatabaseConnection *m_db = nullptr;
     QList<DatabaseConnection *> m_helpers;
+    QList<CancelToken *> m_children;
 };

@@ -10,6 +10,7 @@
 #include "finalize/FinalizedPlan.h"
 #include "history/HistoryStore.h"
 #include "history/RunHistory.h"
+#include "project/RegistryRecorder.h"
 #include "plan/Plan.h"
 #include "plan/ScriptTransactionControl.h"
 #include "run/RunContext.h"
@@ -451,6 +452,11 @@ void OneTransactionRun::finish(RunAction action, const QDateTime &startedAt, Run
 {
     const RunOutcome failure = action == RunAction::Apply ? RunOutcome::Failed : RunOutcome::NeedsPerson;
     ErrorInfo error;
+    // A foreign project's registry learns of the change in the same transaction where it
+    // lives in the database (sqitch schema, flyway_schema_history, schema_migrations).
+    const RegistryChange change = RegistryRecorder::changeFor(m_plan, action, startedAt, m_context.operatorName());
+    if (!RegistryRecorder::inTransaction(m_db, m_plan, change, &error))
+        return abort(result, error, failure);
     if (m_shared && !m_shared->commitEachPlan) {
         // A part of a path's one transaction: its history row goes in with it; the path
         // completes the backup and commits after its last plan.
@@ -459,6 +465,10 @@ void OneTransactionRun::finish(RunAction action, const QDateTime &startedAt, Run
             return abort(result, error, failure);
         m_shared->lastEntry = entry;
         m_shared->lastPlan = &m_plan;
+        if (m_plan.registry) {
+            m_shared->registry = m_plan.registry;
+            m_shared->registryChanges << change;
+        }
         result.outcome = action == RunAction::Apply ? RunOutcome::Ok : RunOutcome::RolledBack;
         return;
     }
@@ -472,6 +482,8 @@ void OneTransactionRun::finish(RunAction action, const QDateTime &startedAt, Run
     if (m_shared)
         m_shared->open = false;
     m_foreignKeys.restore();
+    if (m_plan.registry && (result.outcome == RunOutcome::Ok || result.outcome == RunOutcome::RolledBack))
+        RegistryRecorder::afterCommit(m_db, *m_plan.registry, {change}, result);
 }
 
 bool OneTransactionRun::rehearseForNextChecks(RunResult &result)

@@ -4,7 +4,12 @@
 
 #include "backup/BackupPhase.h"
 #include "history/HistoryEntry.h"
+#include "project/RegistryChange.h"
 
+#include <QList>
+#include <memory>
+
+class ForeignRegistry;
 class Plan;
 
 // The one transaction that the transactional plans of a path share (PathRun): the first plan
@@ -26,4 +31,8 @@ public:
     // settled by (RunTransaction::commit).
     HistoryEntry lastEntry;
     const Plan *lastPlan = nullptr;
+    // A foreign project's changes of this transaction, for a registry kept outside the
+    // database: written once the path committed (RegistryRecorder::afterCommit).
+    std::shared_ptr<const ForeignRegistry> registry;
+    QList<RegistryChange> registryChanges;
 };

@@ -54,7 +54,8 @@ for path in usr/bin/migration-assistant \
             usr/share/man/man1/migration-assistant.1.gz \
             usr/share/doc/migration-assistant/copyright \
             usr/share/doc/migration-assistant/changelog.gz \
-            usr/share/migration-assistant/schema/plan.schema.json; do
+            usr/share/migration-assistant/schema/plan.schema.json \
+            usr/share/migration-assistant/schema/fleet.schema.json; do
     [ -f "$root/$path" ] || fail "the package has no /$path"
 done
 
