@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 
 namespace {
 
@@ -137,6 +138,18 @@ std::optional<MigrationProject> SqitchProjectReader::read(const QString &folder,
         project.notes << tr("sqitch.conf: [deploy] verify = false; the assistant runs the verify scripts anyway, each in "
                             "a savepoint that is rolled back.");
 
+    // The psql variables sqitch gives every script: `registry` (Engine/pg.pm's --set), then
+    // [engine "pg"] variables, [deploy "variables"] (the assistant's scripts share one set).
+    const QString registry = setting(*config, engine, QStringLiteral("registry"), QStringLiteral("sqitch"));
+    QHash<QString, QString> variables;
+    if (engine == QLatin1String("pg"))
+        variables.insert(QStringLiteral("registry"), registry);
+    for (const QString &prefix : {QStringLiteral("core.%1.variables.").arg(engine), QStringLiteral("engine.%1.variables.").arg(engine),
+                                  QStringLiteral("deploy.variables.")})
+        for (auto it = config->values().begin(); it != config->values().end(); ++it)
+            if (it.key().startsWith(prefix))
+                variables.insert(it.key().mid(prefix.size()), it.value());
+
     // Plan ids first: the latest instance of a name is the name, an earlier one name@TAG.
     QStringList ids, scriptFiles, hashes;
     for (int i = int(plan->changes.size()) - 1; i >= 0; --i) {
@@ -196,6 +209,7 @@ std::optional<MigrationProject> SqitchProjectReader::read(const QString &folder,
         p.origin = folder;
         p.folder = folder;
         p.projectKind = ProjectKind::Sqitch;
+        p.variables = variables;
         PlanStep deploy;
         deploy.id = QStringLiteral("deploy");
         deploy.title = rel[0];
@@ -268,7 +282,6 @@ std::optional<MigrationProject> SqitchProjectReader::read(const QString &folder,
         return std::nullopt;
     }
 
-    const QString registry = setting(*config, engine, QStringLiteral("registry"), QStringLiteral("sqitch"));
     project.registry = std::make_shared<SqitchRegistry>(*plan, ids, hashes, engine == QLatin1String("pg"), registry,
                                                         config->value(QStringLiteral("user.name")),
                                                         config->value(QStringLiteral("user.email")));

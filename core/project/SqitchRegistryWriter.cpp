@@ -128,8 +128,8 @@ bool SqitchRegistryWriter::registerProject(const QString &name, const QString &e
                        {m_plan.uri}, error, tr("reading Sqitch's projects")))
             return false;
         if (q.next())
-            return fail(error, tr("Sqitch's registry holds the project \"%1\" with the URI %2 of this one (\"%3\"): "
-                                  "rename neither; deploy it to another database.")
+            return fail(error, tr("Sqitch's registry already holds the project \"%1\" with the URI %2 of this project (\"%3\"): "
+                                  "deploy it to another database.")
                                    .arg(q.value(0).toString(), m_plan.uri, m_plan.project));
     }
     const QString at = pg() ? QStringLiteral("clock_timestamp()") : QStringLiteral("strftime('%Y-%m-%d %H:%M:%f')");

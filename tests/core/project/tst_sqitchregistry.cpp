@@ -19,43 +19,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-// Everything of the registry but who wrote it and when (those differ between two runs).
-const QStringList registryQueries{
-    QStringLiteral("SELECT project, coalesce(uri, '') FROM %1projects"),
-    QStringLiteral("SELECT CAST(version AS TEXT) FROM %1releases"),
-    QStringLiteral("SELECT change_id, coalesce(script_hash, ''), change, project, note, planned_at, planner_name, planner_email "
-                   "FROM %1changes ORDER BY change_id"),
-    QStringLiteral("SELECT tag_id, tag, project, change_id, note, planned_at, planner_name, planner_email FROM %1tags ORDER BY tag_id"),
-    QStringLiteral("SELECT change_id, type, dependency, coalesce(dependency_id, '') FROM %1dependencies ORDER BY change_id, dependency"),
-    QStringLiteral("SELECT event, change_id, change, project, note, requires, conflicts, tags, planned_at, planner_name, "
-                   "planner_email FROM %1events ORDER BY committed_at"),
-};
-
-// `sqitch log` without the lines that name the database, the time and the person.
-QString log(const SqitchTool::Result &r)
-{
-    QStringList kept;
-    for (const QString &line : r.out.split(QLatin1Char('\n')))
-        if (!line.startsWith(QLatin1String("On database")) && !line.startsWith(QLatin1String("Committer:"))
-            && !line.startsWith(QLatin1String("Date:")))
-            kept << line;
-    return kept.join(QLatin1Char('\n'));
-}
-
-// `sqitch status` without the lines that name the database, the time and the person.
-QString status(const SqitchTool::Result &r)
-{
-    QStringList kept;
-    for (const QString &line : r.out.split(QLatin1Char('\n')))
-        if (!line.startsWith(QLatin1String("# On database")) && !line.startsWith(QLatin1String("# Deployed:"))
-            && !line.startsWith(QLatin1String("# By:")))
-            kept << line;
-    return kept.join(QLatin1Char('\n'));
-}
-
-} // namespace
 
 class TestSqitchRegistry : public QObject
 {
@@ -63,56 +26,6 @@ class TestSqitchRegistry : public QObject
 
     PgTestServer m_server;
     QTemporaryDir m_tmp;
-
-    QString sqliteDump(const QString &file)
-    {
-        QString out;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
-            db.setDatabaseName(file);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (!db.open())
-                return QStringLiteral("cannot open ") + file;
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY name"));
-            while (q.next())
-                out += q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString() + QLatin1Char('\n');
-            for (const QString &sql : registryQueries) {
-                if (!q.exec(sql.arg(QString())))
-                    out += q.lastError().text() + QLatin1Char('\n');
-                const int columns = q.record().count();
-                while (q.next()) {
-                    for (int c = 0; c < columns; ++c)
-                        out += q.value(c).toString() + QLatin1Char('|');
-                    out += QLatin1Char('\n');
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("dump"));
-        return out;
-    }
-
-    QString pgDump(const QString &database)
-    {
-        // The registry's catalog (columns, defaults, constraints, comments), then its rows.
-        QString script = QStringLiteral(
-            "SET TimeZone = 'UTC';\n"
-            "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
-            "pg_get_expr(d.adbin, d.adrelid), col_description(c.oid, a.attnum) FROM pg_attribute a "
-            "JOIN pg_class c ON c.oid = a.attrelid LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum "
-            "WHERE c.relnamespace = 'sqitch'::regnamespace AND a.attnum > 0 AND NOT a.attisdropped ORDER BY 1, a.attnum;\n"
-            "SELECT conrelid::regclass, conname, pg_get_constraintdef(oid) FROM pg_constraint "
-            "WHERE connamespace = 'sqitch'::regnamespace ORDER BY 1, 2;\n"
-            "SELECT relname, relkind, obj_description(oid, 'pg_class') FROM pg_class "
-            "WHERE relnamespace = 'sqitch'::regnamespace ORDER BY 1;\n"
-            "SELECT obj_description('sqitch'::regnamespace, 'pg_namespace');\n");
-        for (const QString &sql : registryQueries)
-            script += sql.arg(QStringLiteral("sqitch.")) + QStringLiteral(";\n");
-        QString out, error;
-        if (!m_server.psql(database, script, &out, &error))
-            return error;
-        return out;
-    }
 
     // A script run as the test role, as sqitch runs it (psql, its own BEGIN/COMMIT).
     bool psqlAsRole(const QString &database, const QString &file)
@@ -191,15 +104,15 @@ private Q_SLOTS:
         }
         const QString twinRegistry = m_tmp.filePath(QStringLiteral("twin/sqitch.db"));
         const QString ourRegistry = m_tmp.filePath(QStringLiteral("ours/sqitch.db"));
-        QCOMPARE(sqliteDump(ourRegistry), sqliteDump(twinRegistry));
+        QCOMPARE(SqitchTool::sqliteRegistryDump(ourRegistry), SqitchTool::sqliteRegistryDump(twinRegistry));
         QCOMPARE(TestSupport::dumpDatabase(ours), TestSupport::dumpDatabase(twin));
         const SqitchTool::Result theirStatus = SqitchTool::run(folder, {QStringLiteral("status"), QStringLiteral("db:sqlite:") + twin});
         const SqitchTool::Result ourStatus = SqitchTool::run(folder, {QStringLiteral("status"), QStringLiteral("db:sqlite:") + ours});
         QVERIFY2(ourStatus.exitCode == 0, qPrintable(ourStatus.err));
-        QCOMPARE(status(ourStatus), status(theirStatus));
+        QCOMPARE(SqitchTool::statusText(ourStatus), SqitchTool::statusText(theirStatus));
         QVERIFY(ourStatus.out.contains(QLatin1String("# Tag:      @v1.0.0-dev1")));
-        QCOMPARE(log(SqitchTool::run(folder, {QStringLiteral("log"), QStringLiteral("db:sqlite:") + ours})),
-                 log(SqitchTool::run(folder, {QStringLiteral("log"), QStringLiteral("db:sqlite:") + twin})));
+        QCOMPARE(SqitchTool::logText(SqitchTool::run(folder, {QStringLiteral("log"), QStringLiteral("db:sqlite:") + ours})),
+                 SqitchTool::logText(SqitchTool::run(folder, {QStringLiteral("log"), QStringLiteral("db:sqlite:") + twin})));
 
         // sqitch reverts what the assistant recorded; the assistant reverts what sqitch deployed.
         r = SqitchTool::run(folder, {QStringLiteral("revert"), QStringLiteral("-y"), QStringLiteral("--to"), QStringLiteral("@ROOT"),
@@ -221,10 +134,10 @@ private Q_SLOTS:
             QVERIFY2(project->registry->recordAfterCommit(db, changes, &error), qPrintable(error.message));
             QCOMPARE(project->registry->read(db, &error)->version, QStringLiteral("users"));
         }
-        QCOMPARE(sqliteDump(ourRegistry), sqliteDump(twinRegistry));
+        QCOMPARE(SqitchTool::sqliteRegistryDump(ourRegistry), SqitchTool::sqliteRegistryDump(twinRegistry));
         QCOMPARE(TestSupport::dumpDatabase(ours), TestSupport::dumpDatabase(twin));
-        QCOMPARE(status(SqitchTool::run(folder, {QStringLiteral("status"), QStringLiteral("db:sqlite:") + ours})),
-                 status(SqitchTool::run(folder, {QStringLiteral("status"), QStringLiteral("db:sqlite:") + twin})));
+        QCOMPARE(SqitchTool::statusText(SqitchTool::run(folder, {QStringLiteral("status"), QStringLiteral("db:sqlite:") + ours})),
+                 SqitchTool::statusText(SqitchTool::run(folder, {QStringLiteral("status"), QStringLiteral("db:sqlite:") + twin})));
     }
 
     void pgDeployAndRevert()
@@ -259,13 +172,13 @@ private Q_SLOTS:
             QVERIFY(!project->registry->record(db, change(project->plans.at(3), RunAction::Apply), &error));
             QVERIFY(db.exec(QStringLiteral("ROLLBACK"), &error));
         }
-        QCOMPARE(pgDump(QStringLiteral("ours")).split(QLatin1Char('\n')), pgDump(QStringLiteral("twin")).split(QLatin1Char('\n')));
+        QCOMPARE(SqitchTool::pgRegistryDump(m_server, QStringLiteral("ours")).split(QLatin1Char('\n')), SqitchTool::pgRegistryDump(m_server, QStringLiteral("twin")).split(QLatin1Char('\n')));
         QCOMPARE(m_server.dump(QStringLiteral("ours"), QStringLiteral("flipr")), m_server.dump(QStringLiteral("twin"), QStringLiteral("flipr")));
-        const QString ourStatus = status(SqitchTool::run(folder, {QStringLiteral("status"), pgUri(QStringLiteral("ours"))}, m_server.password()));
-        QCOMPARE(ourStatus, status(SqitchTool::run(folder, {QStringLiteral("status"), pgUri(QStringLiteral("twin"))}, m_server.password())));
+        const QString ourStatus = SqitchTool::statusText(SqitchTool::run(folder, {QStringLiteral("status"), pgUri(QStringLiteral("ours"))}, m_server.password()));
+        QCOMPARE(ourStatus, SqitchTool::statusText(SqitchTool::run(folder, {QStringLiteral("status"), pgUri(QStringLiteral("twin"))}, m_server.password())));
         QVERIFY2(ourStatus.contains(QLatin1String("# Tag:      @v1.0.0-dev2")), qPrintable(ourStatus));
-        QCOMPARE(log(SqitchTool::run(folder, {QStringLiteral("log"), pgUri(QStringLiteral("ours"))}, m_server.password())),
-                 log(SqitchTool::run(folder, {QStringLiteral("log"), pgUri(QStringLiteral("twin"))}, m_server.password())));
+        QCOMPARE(SqitchTool::logText(SqitchTool::run(folder, {QStringLiteral("log"), pgUri(QStringLiteral("ours"))}, m_server.password())),
+                 SqitchTool::logText(SqitchTool::run(folder, {QStringLiteral("log"), pgUri(QStringLiteral("twin"))}, m_server.password())));
 
         r = SqitchTool::run(folder, {QStringLiteral("revert"), QStringLiteral("-y"), QStringLiteral("--to"), QStringLiteral("@v1.0.0-dev1"),
                                      pgUri(QStringLiteral("ours"))}, m_server.password());
@@ -283,7 +196,7 @@ private Q_SLOTS:
             }
             QCOMPARE(project->registry->read(db, &error)->version, QStringLiteral("change_pass@v1.0.0-dev2"));
         }
-        QCOMPARE(pgDump(QStringLiteral("ours")).split(QLatin1Char('\n')), pgDump(QStringLiteral("twin")).split(QLatin1Char('\n')));
+        QCOMPARE(SqitchTool::pgRegistryDump(m_server, QStringLiteral("ours")).split(QLatin1Char('\n')), SqitchTool::pgRegistryDump(m_server, QStringLiteral("twin")).split(QLatin1Char('\n')));
         QCOMPARE(m_server.dump(QStringLiteral("ours"), QStringLiteral("flipr")), m_server.dump(QStringLiteral("twin"), QStringLiteral("flipr")));
     }
 };
