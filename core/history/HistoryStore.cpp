@@ -173,3 +173,11 @@ bool HistoryStore::append(HistoryEntry &entry, ErrorInfo *error)
                               json(entry.planFiles)};
     return m_db.exec(q, sql, values, error, QCoreApplication::translate("HistoryStore", "Writing the history"));
 }
+
+bool HistoryStore::replaceTablesAfter(qint64 id, const QList<TableState> &tables, ErrorInfo *error)
+{
+    QSqlQuery q = m_db.query();
+    const QString sql = QStringLiteral("UPDATE %1 SET tables_after = ? WHERE id = ?").arg(m_db.qualified(tableName()));
+    return m_db.exec(q, sql, {json(TableSnapshot::toJson(tables)), id}, error,
+                     QCoreApplication::translate("HistoryStore", "Writing the history"));
+}

@@ -29,6 +29,9 @@ public:
     // left the database. Baseline and finalize rows are in entries(), not here.
     std::optional<HistoryEntry> last(const QString &planId, ErrorInfo *error) const;
     bool append(HistoryEntry &entry, ErrorInfo *error);
+    // The row's tables after, taken again: an apply whose steps outside the transaction ran
+    // after its COMMIT records the tables as those steps left them (OutsideTransactionSteps).
+    bool replaceTablesAfter(qint64 id, const QList<TableState> &tables, ErrorInfo *error);
 
 private:
     bool hasColumn(const QString &column, ErrorInfo *error) const;

@@ -224,6 +224,9 @@ std::optional<Plan> PlanLoader::parseManifest(const QByteArray &bytes, const QSt
             r.fault(QStringLiteral("steps[%1].outside_transaction").arg(i - 1),
                     tr("a step outside the transaction runs after the COMMIT: put it after every step that runs "
                        "inside"));
+    if (r.ok() && plan.isBatched() && plan.hasStepsOutsideTransaction())
+        r.fault(QStringLiteral("steps"), tr("a batched plan runs batch by batch: its steps cannot run outside the "
+                                            "transaction"));
     for (const PlanStep &s : std::as_const(plan.rollbackSteps) + plan.finalize.steps)
         if (r.ok() && s.outsideTransaction)
             r.fault(QStringLiteral("rollback.steps.%1.outside_transaction").arg(s.id),

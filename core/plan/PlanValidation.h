@@ -20,8 +20,7 @@ public:
     std::optional<qint64> equals;
     QString equalsCheck; // the id of a pre-migration check whose value it must equal
     std::optional<qint64> min;
-    // A script that must run without an error, its results unread (a Sqitch verify script):
-    // run in a savepoint that is always rolled back, so what it does — and its own ROLLBACK —
-    // leaves the run's transaction as it was.
+    // The script passes when every statement runs without an error; it runs inside a savepoint
+    // that is always rolled back, so whatever it does (a ROLLBACK included) leaves no trace.
     bool mustSucceed = false;
 };

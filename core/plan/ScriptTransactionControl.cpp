@@ -49,13 +49,12 @@ const QList<Rule> &sqliteRules()
 }
 
 // Filled in as psql does: :'name' a string literal, :"name" an identifier, :name as it is.
-QString interpolated(const QString &name, char16_t quote, const QString &value)
+QString interpolated(char16_t quote, const QString &value)
 {
     if (quote == u'\'')
         return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
     if (quote == u'"')
         return QLatin1Char('"') + QString(value).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    Q_UNUSED(name)
     return value;
 }
 
@@ -68,7 +67,7 @@ QString withVariables(const StatementSplitter::Piece &piece, const QHash<QString
         const StatementSplitter::Variable &v = piece.variables.at(k);
         const auto value = variables.constFind(v.name);
         if (value != variables.constEnd())
-            out.replace(v.at, v.length, interpolated(v.name, v.quote, *value));
+            out.replace(v.at, v.length, interpolated(v.quote, *value));
     }
     return out;
 }
@@ -117,7 +116,7 @@ std::optional<QStringList> metaArguments(QStringView line, const QHash<QString, 
                     ++j;
                 const QString name = line.sliced(start, j - start).toString();
                 if (!name.isEmpty() && variables.contains(name) && (!quoted || (j < n && line[j] == line[i + 1]))) {
-                    word += quoted ? interpolated(name, line[i + 1].unicode(), variables.value(name)) : variables.value(name);
+                    word += quoted ? interpolated(line[i + 1].unicode(), variables.value(name)) : variables.value(name);
                     i = quoted ? j + 1 : j;
                     continue;
                 }

@@ -17,6 +17,7 @@
 #include "run/RunResult.h"
 #include "snapshot/SqliteWriteTracker.h"
 #include "snapshot/TableSnapshot.h"
+#include "transaction/OutsideTransactionSteps.h"
 #include "transaction/SharedTransaction.h"
 #include "util/LoggingCategories.h"
 #include "validation/ValidationRunner.h"
@@ -36,42 +37,6 @@ OneTransactionRun::OneTransactionRun(RunContext &context, DatabaseConnection &db
     , m_foreignKeys(db)
 {
     m_steps.setVariables(plan.variables);
-}
-
-namespace {
-// The steps that run inside the transaction, or (outside = true) those after its COMMIT; the
-// loader made sure the latter come last.
-QList<PlanStep> stepsRunning(const QList<PlanStep> &steps, bool outside)
-{
-    QList<PlanStep> out;
-    for (const PlanStep &s : steps)
-        if (s.outsideTransaction == outside)
-            out << s;
-    return out;
-}
-} // namespace
-
-void OneTransactionRun::runOutsideTransaction(RunResult &result)
-{
-    const QList<PlanStep> outside = stepsRunning(m_plan.steps, true);
-    if (outside.isEmpty() || result.outcome != RunOutcome::Ok)
-        return;
-    // Committed: each statement from here on is a transaction of its own (autocommit).
-    ErrorInfo error;
-    if (!m_steps.runAll(m_db, outside, &error)) {
-        result.outcome = RunOutcome::NeedsPerson;
-        result.error = ErrorInfo::make(tr("The migration was committed, but a step that runs outside the transaction "
-                                          "failed: %1 The database is at %2 without what that step does; a person "
-                                          "needs to finish it.").arg(error.message, m_plan.toVersion),
-                                       error.details);
-        m_context.log(result.error.message);
-        return;
-    }
-    QStringList ids;
-    for (const PlanStep &s : outside)
-        ids << s.id;
-    result.notes << tr("%n step(s) ran after the commit, outside the transaction: %1", nullptr, int(ids.size()))
-                        .arg(ids.join(QStringLiteral(", ")));
 }
 
 BackupPhase &OneTransactionRun::backup()
@@ -298,7 +263,7 @@ void OneTransactionRun::apply(RunResult &result)
     if (m_db.isSqlite())
         writes = std::make_unique<SqliteWriteTracker>(m_db);
     m_steps.setWriteTracker(writes.get());
-    const bool stepsOk = m_steps.runAll(m_db, stepsRunning(m_plan.steps, false), &error);
+    const bool stepsOk = m_steps.runAll(m_db, OutsideTransactionSteps::inside(m_plan.steps), &error);
     m_steps.setWriteTracker(nullptr);
     if (!stepsOk || !ForeignKeyGuard::checkAfterSteps(m_db, m_plan, false, &error))
         return abort(result, error, RunOutcome::Failed);
@@ -329,7 +294,7 @@ void OneTransactionRun::apply(RunResult &result)
         return;
     }
     finish(RunAction::Apply, startedAt, result);
-    runOutsideTransaction(result);
+    OutsideTransactionSteps::run(m_context, m_db, m_plan, m_steps, result);
 }
 
 void OneTransactionRun::rollback(RunResult &result)
@@ -496,7 +461,8 @@ bool OneTransactionRun::rehearseForNextChecks(RunResult &result)
     }
     m_context.setRowsTotal(0);
     m_context.setRowsDone(0);
-    if (!m_steps.runAll(m_db, stepsRunning(m_plan.steps, false), &error) || !ForeignKeyGuard::checkAfterSteps(m_db, m_plan, false, &error)
+    if (!m_steps.runAll(m_db, OutsideTransactionSteps::inside(m_plan.steps), &error)
+        || !ForeignKeyGuard::checkAfterSteps(m_db, m_plan, false, &error)
         || !validate(m_plan.validations, result.checks, result, &error)) {
         abort(result, error, RunOutcome::Failed);
         return false;

@@ -61,8 +61,6 @@ private:
     // transaction goes on.
     void endUnchanged();
     BackupPhase &backup();
-    // After the COMMIT of an apply: the steps outside the transaction, in autocommit.
-    void runOutsideTransaction(RunResult &result);
 
     RunContext &m_context;
     DatabaseConnection &m_db;

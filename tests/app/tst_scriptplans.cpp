@@ -131,11 +131,12 @@ private Q_SLOTS:
         const Result apply = runPg(db, kPlan, {QStringLiteral("--apply"), QStringLiteral("--accept-risk"),
                                                QStringLiteral("outside-transaction")});
         EXPECT_EXIT(apply, 0);
-        QString out;
-        QVERIFY(m_pg.psql(db, QStringLiteral("SELECT string_agg(tag, ',' ORDER BY flip_id, tag) || ' ' || "
-                                             "(SELECT count(*) FROM pg_indexes WHERE indexname = 'flip_tags_flip_id') "
-                                             "|| ' ' || app.flip_tag_count(1) FROM app.flip_tags"),
-                          &out));
+        QString out, error;
+        QVERIFY2(m_pg.psql(db, QStringLiteral("SET search_path TO app;\nSELECT string_agg(tag, ',' ORDER BY flip_id, tag) "
+                                              "|| ' ' || (SELECT count(*) FROM pg_indexes WHERE indexname = "
+                                              "'flip_tags_flip_id') || ' ' || flip_tag_count(1) FROM flip_tags"),
+                           &out, &error),
+                 qPrintable(error));
         QVERIFY2(out.contains(QLatin1String("first,untagged,untagged,untagged 1 2")), qPrintable(out));
 
         const Result rollback = runPg(db, kPlan, {QStringLiteral("--rollback")});

@@ -50,6 +50,7 @@ private Q_SLOTS:
         QTest::newRow("task-labels") << source(QStringLiteral("tests/data/plans/task-labels"));
         QTest::newRow("task-positions") << source(QStringLiteral("tests/data/plans/task-positions"));
         QTest::newRow("the folder of test plans") << source(QStringLiteral("tests/data/plans"));
+        QTest::newRow("the plans with other tools' scripts") << source(QStringLiteral("tests/data/scripts"));
         QTest::newRow("the folder of built-in plans") << source(QStringLiteral("resources/plans"));
     }
 

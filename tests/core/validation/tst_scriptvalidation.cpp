@@ -188,6 +188,25 @@ private Q_SLOTS:
         QCOMPARE(pgScalar(db, QStringLiteral("SELECT count(*) FROM pg_tables WHERE tablename = 'flip_tags'")).toInt(), 0);
     }
 
+    void aFailingStepOutsideTheTransactionNeedsAPerson()
+    {
+        // The migration is committed by then: it stays, and a person finishes the step.
+        const QString db = m_dir.filePath(QStringLiteral("outside.db"));
+        QVERIFY(TestSupport::execSql(db, kFlips));
+        const QString plan = planWith(QStringLiteral("sqlite/deploy/flip_tags_index.sql"), "ON flip_tags", "ON no_such_table");
+        QVERIFY(!plan.isEmpty());
+        RunOptions options;
+        options.action = RunAction::Apply;
+        options.connection = ConnectionSpec::sqlite(db);
+        options.plan = TestSupport::plan(plan);
+        options.acceptAllWarnings = true;
+        const RunResult r = MigrationRunner(options).run();
+        QCOMPARE(r.outcome, RunOutcome::NeedsPerson);
+        QVERIFY2(r.error.message.contains(QLatin1String("The migration was committed")), qPrintable(describe(r)));
+        QVERIFY2(r.error.message.contains(QLatin1String("no such table")), qPrintable(describe(r)));
+        QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM flip_tags")).toInt(), 4);
+    }
+
     void sqliteVerifyFailsOnErrorsOnly()
     {
         const QString db = m_dir.filePath(QStringLiteral("flips.db"));
