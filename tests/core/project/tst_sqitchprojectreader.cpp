@@ -234,6 +234,29 @@ private Q_SLOTS:
                                               "add a revert script."}));
     }
 
+    // What cannot be mapped is named: another project's requirement, a conflict.
+    void notes()
+    {
+        QTemporaryDir dir;
+        const QString folder = SqitchTool::copyFixture(QStringLiteral("sqitch-sqlite-intro"), dir.path());
+        if (folder.isEmpty())
+            QSKIP("the Sqitch fixtures are not there");
+        QFile plan(folder + QStringLiteral("/sqitch.plan"));
+        QVERIFY(plan.open(QIODevice::ReadOnly));
+        QByteArray text = plan.readAll();
+        plan.close();
+        text.replace("lists [users]", "lists [users other:accounts !hashtags]");
+        write(folder + QStringLiteral("/sqitch.plan"), text);
+        ErrorInfo error;
+        const auto project = ProjectLoader::load(folder, QStringLiteral("sqlite"), &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QCOMPARE(project->notes.size(), 2);
+        QVERIFY2(project->notes.at(0).startsWith(QLatin1String("sqitch.plan:10: \"lists\" requires other:accounts of another project")),
+                 qPrintable(project->notes.at(0)));
+        QVERIFY2(project->notes.at(1).startsWith(QLatin1String("sqitch.plan:10: \"lists\" conflicts with hashtags")),
+                 qPrintable(project->notes.at(1)));
+    }
+
     void registryFileName()
     {
         QCOMPARE(SqitchRegistry::sqliteRegistryPath(QStringLiteral("/d/flipr.db"), QStringLiteral("sqitch")), QStringLiteral("/d/sqitch.db"));
