@@ -5,6 +5,8 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 #include "plan/PlanLint.h"
+#include "project/ProjectLoader.h"
+#include "project/SqitchLint.h"
 
 #include <QDir>
 #include <QTextStream>
@@ -12,15 +14,17 @@
 QList<QCommandLineOption> LintCommand::options() const
 {
     return {QCommandLineOption(QStringLiteral("lint"),
-                               tr("Check the plan folder DIR (or a folder of plan folders) and exit: 0 clean, 1 faults "
-                                  "(file:line messages on stderr)."),
+                               tr("Check the plan folder DIR (or a folder of plan folders, or a Sqitch project) and exit: 0 "
+                                  "clean, 1 faults (file:line messages on stderr)."),
                                QStringLiteral("DIR"))};
 }
 
 int LintCommand::execute(const CommandLine &line)
 {
     const QString folder = QDir::cleanPath(line.value(options().constFirst()));
-    const QList<LintFinding> findings = PlanLint::lint(folder);
+    // A Sqitch project's plan file and scripts are linted as the reader and the runner take them.
+    const QList<LintFinding> findings = ProjectLoader::kindOf(folder) == ProjectKind::Sqitch ? SqitchLint::lint(folder)
+                                                                                            : PlanLint::lint(folder);
     for (const LintFinding &f : findings)
         line.err() << (f.file.isEmpty() ? QStringLiteral("%1: %2").arg(folder, f.message) : f.toString(folder))
                    << QLatin1Char('\n');

@@ -4,6 +4,7 @@
 
 #include "project/FlywayProjectReader.h"
 #include "project/MigrateProjectReader.h"
+#include "project/SqitchProjectReader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,16 +39,12 @@ std::optional<MigrationProject> ProjectLoader::load(const QString &folder, const
 {
     const ProjectKind kind = kindOf(folder);
     switch (kind) {
+    case ProjectKind::Sqitch:
+        return SqitchProjectReader::read(folder, driver, error);
     case ProjectKind::Flyway:
         return FlywayProjectReader::read(folder, driver, error);
     case ProjectKind::GolangMigrate:
         return MigrateProjectReader::read(folder, driver, error);
-    case ProjectKind::Sqitch:
-        // The readers of each kind are being written (issue 15); until they land a project of
-        // that kind is refused by name rather than misread.
-        fail(error, tr("%1 is a %2 project; this version of the assistant cannot read it yet.")
-                        .arg(QDir::toNativeSeparators(folder), projectKindName(kind)));
-        return std::nullopt;
     case ProjectKind::PlanFolder:
         fail(error, tr("%1 is a plan folder, not a migration project of another tool.")
                         .arg(QDir::toNativeSeparators(folder)));
