@@ -80,6 +80,152 @@
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <source>The plan %1 has no rollback steps: only the backup taken before it can undo it, and only when it is the one plan rolled back (roll back to %2 first). Nothing was changed.</source>
+        <translation>Der Plan %1 hat keine Rollback-Schritte: Nur die vor ihm angelegte Sicherung kann ihn rückgängig machen, und nur, wenn er der einzige zurückgerollte Plan ist (zuerst auf %2 zurückrollen). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The plan %1 has no rollback steps, and a PostgreSQL server keeps no backup of the run: it cannot be rolled back. Nothing was changed.</source>
+        <translation>Der Plan %1 hat keine Rollback-Schritte, und ein PostgreSQL-Server bewahrt keine Sicherung des Laufs auf: Er kann nicht zurückgerollt werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup taken before the migration</source>
+        <translation>Die vor der Migration angelegte Sicherung wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Another program has the database open (%1 is in use), so its file cannot be replaced: nothing was changed. Stop it and run again.</source>
+        <translation>Ein anderes Programm hat die Datenbank geöffnet (%1 ist in Gebrauch), daher kann ihre Datei nicht ersetzt werden: Es wurde nichts geändert. Beenden Sie es und starten Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Backup restored; the migrated database is kept as %1</source>
+        <translation>Sicherung wiederhergestellt; die migrierte Datenbank bleibt als %1 erhalten</translation>
+    </message>
+    <message>
+        <source>The plan %1 is not applied to this database: nothing to roll back.</source>
+        <translation>Der Plan %1 ist auf diese Datenbank nicht angewendet: Es gibt nichts zurückzurollen.</translation>
+    </message>
+    <message>
+        <source>The plan %1 was run on this database after %2 (%3 on %4): restoring the backup taken before %2 would undo it too, so nothing was changed.</source>
+        <translation>Der Plan %1 lief nach %2 auf dieser Datenbank (%3 am %4): Die Wiederherstellung der vor %2 angelegten Sicherung würde auch ihn rückgängig machen, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The apply of %1 recorded no backup, and the plan has no rollback steps: it cannot be rolled back. Nothing was changed.</source>
+        <translation>Die Anwendung von %1 hat keine Sicherung verzeichnet, und der Plan hat keine Rollback-Schritte: Er kann nicht zurückgerollt werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 taken before %2 is gone, and the plan has no rollback steps: it cannot be rolled back. Nothing was changed.</source>
+        <translation>Die vor %2 angelegte Sicherung %1 ist nicht mehr vorhanden, und der Plan hat keine Rollback-Schritte: Er kann nicht zurückgerollt werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Comparing with the state after the migration</source>
+        <translation>Vergleich mit dem Stand nach der Migration</translation>
+    </message>
+    <message>
+        <source>Changes since the migration</source>
+        <translation>Änderungen seit der Migration</translation>
+    </message>
+    <message>
+        <source>No table changed since the migration</source>
+        <translation>Keine Tabelle hat sich seit der Migration geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) changed since the migration: %1</source>
+        <translation>
+            <numerusform>%n Tabelle hat sich seit der Migration geändert: %1</numerusform>
+            <numerusform>%n Tabellen haben sich seit der Migration geändert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rolling back puts back the backup taken before the migration. Rows written since then would be lost, so the rollback is refused.</source>
+        <translation>Das Zurückrollen setzt die vor der Migration angelegte Sicherung wieder ein. Seitdem geschriebene Zeilen gingen verloren, daher wird das Zurückrollen verweigert.</translation>
+    </message>
+    <message>
+        <source>The database changed after the migration (%1); restoring the backup would lose those changes, so nothing was changed.</source>
+        <translation>Die Datenbank hat sich nach der Migration geändert (%1); die Wiederherstellung der Sicherung würde diese Änderungen verlieren, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1: a table added since the migration</source>
+        <translation>%1: eine seit der Migration hinzugefügte Tabelle</translation>
+    </message>
+    <message>
+        <source>%1: a table dropped since the migration</source>
+        <translation>%1: eine seit der Migration gelöschte Tabelle</translation>
+    </message>
+    <message>
+        <source>Verifying the backup</source>
+        <translation>Die Sicherung wird geprüft</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened, so nothing was changed: %2</source>
+        <translation>Die Sicherung %1 lässt sich nicht öffnen, daher wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (integrity check: %2), so nothing was changed.</source>
+        <translation>Die Sicherung %1 ist beschädigt (Integritätsprüfung: %2), daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not hold the tables as they were before the migration, so nothing was changed.</source>
+        <translation>Die Sicherung %1 enthält die Tabellen nicht so, wie sie vor der Migration waren, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read, so nothing was changed.</source>
+        <translation>Die Sicherung %1 lässt sich nicht lesen, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot write beside the database, so nothing was changed.</source>
+        <translation>Neben der Datenbank kann nicht geschrieben werden, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Copying the backup failed, so nothing was changed.</source>
+        <translation>Das Kopieren der Sicherung ist fehlgeschlagen, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the migrated database as %1, so nothing was changed.</source>
+        <translation>Die migrierte Datenbank kann nicht als %1 aufbewahrt werden, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Putting the backup in place failed, so nothing was changed.</source>
+        <translation>Das Einsetzen der Sicherung ist fehlgeschlagen, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Verifying the restore</source>
+        <translation>Die Wiederherstellung wird geprüft</translation>
+    </message>
+    <message>
+        <source>The migrated database is kept as %1: a person needs to look at this.</source>
+        <translation>Die migrierte Datenbank bleibt als %1 erhalten: Das muss sich ein Mensch ansehen.</translation>
+    </message>
+    <message>
+        <source>The restored database cannot be opened: %1.</source>
+        <translation>Die wiederhergestellte Datenbank lässt sich nicht öffnen: %1.</translation>
+    </message>
+    <message>
+        <source>The restored tables differ from the state before the migration.</source>
+        <translation>Die wiederhergestellten Tabellen weichen vom Stand vor der Migration ab.</translation>
+    </message>
+    <message>
+        <source>Restore verified: every table matches its row count and checksum from before the migration</source>
+        <translation>Wiederherstellung geprüft: Jede Tabelle stimmt in Zeilenzahl und Prüfsumme mit dem Stand vor der Migration überein</translation>
+    </message>
+    <message>
+        <source>Recording the rollback</source>
+        <translation>Das Zurückrollen wird verzeichnet</translation>
+    </message>
+    <message>
+        <source>The restore is verified, but its history row could not be written: %1.</source>
+        <translation>Die Wiederherstellung ist geprüft, aber ihre Verlaufszeile konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1 taken before the migration; the migrated database is kept as %2.</source>
+        <translation>Die vor der Migration angelegte Sicherung %1 wurde wiederhergestellt; die migrierte Datenbank bleibt als %2 erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>BaselineCommand</name>
     <message>
         <source>Record that a database made outside the assistant is at VERSION; refused unless that version&apos;s detect query confirms it.</source>
@@ -276,6 +422,13 @@
     </message>
 </context>
 <context>
+    <name>CatalogueSnapshot</name>
+    <message>
+        <source>Reading the database&apos;s catalogue</source>
+        <translation>Der Katalog der Datenbank wird gelesen</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Run the pre-migration checks, print them, change nothing.</source>
@@ -358,6 +511,29 @@
     <message>
         <source>The database is part-way to %1: an earlier run of this plan is resumed</source>
         <translation>Die Datenbank ist auf halbem Weg zu %1: Ein früherer Lauf dieses Plans wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Statements the assistant cannot run as written</source>
+        <translation>Anweisungen, die der Assistent so nicht ausführen kann</translation>
+    </message>
+    <message>
+        <source>Every step runs inside the run&apos;s one transaction: a statement that ends it, cannot run inside one, or needs psql is refused before anything changes.</source>
+        <translation>Jeder Schritt läuft in der einen Transaktion des Laufs: eine Anweisung, die sie beendet, die nicht in einer Transaktion laufen kann oder die psql braucht, wird abgelehnt, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Steps outside the transaction</source>
+        <translation>Schritte außerhalb der Transaktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) run after the COMMIT, outside the transaction: %1. This plan is not all-or-nothing.</source>
+        <translation>
+            <numerusform>%n Schritt läuft nach dem COMMIT, außerhalb der Transaktion: %1. Dieser Plan ist nicht „alles oder nichts“.</numerusform>
+            <numerusform>%n Schritte laufen nach dem COMMIT, außerhalb der Transaktion: %1. Dieser Plan ist nicht „alles oder nichts“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These steps run once the rest of the migration is committed, in autocommit, one statement at a time. If one fails, the migration stays committed without what it does, and the validations never saw it: a person finishes it by hand.</source>
+        <translation>Diese Schritte laufen, sobald der Rest der Migration bestätigt ist, im Autocommit, eine Anweisung nach der anderen. Schlägt einer fehl, bleibt die Migration ohne seine Wirkung bestätigt, und die Validierungen haben ihn nie gesehen: ein Mensch führt ihn von Hand zu Ende.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +741,10 @@ Ohne --headless öffnet er den Assistenten.</translation>
         <source>Give exactly one action: --check, --rehearse, --apply, --rollback, --status, --baseline or --finalize.</source>
         <translation>Geben Sie genau eine Aktion an: --check, --rehearse, --apply, --rollback, --status, --baseline oder --finalize.</translation>
     </message>
+    <message>
+        <source>--fleet takes exactly one action: --check, --rehearse, --apply, --rollback or --status.</source>
+        <translation>--fleet nimmt genau eine Aktion: --check, --rehearse, --apply, --rollback oder --status.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -760,6 +940,18 @@ Ohne --headless öffnet er den Assistenten.</translation>
         <source>SQLite databases (*.db)</source>
         <translation>SQLite-Datenbanken (*.db)</translation>
     </message>
+    <message>
+        <source>F&amp;leet…</source>
+        <translation>F&amp;lotte…</translation>
+    </message>
+    <message>
+        <source>Migrate many databases at once</source>
+        <translation>Viele Datenbanken auf einmal migrieren</translation>
+    </message>
+    <message>
+        <source>A fleet manifest, a folder of SQLite files or a server&apos;s schemas, each migrated as a single run would be.</source>
+        <translation>Ein Flotten-Manifest, ein Ordner mit SQLite-Dateien oder die Schemas eines Servers, jede Datenbank migriert wie in einem einzelnen Lauf.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSpec</name>
@@ -919,6 +1111,26 @@ Ohne --headless öffnet er den Assistenten.</translation>
     <message>
         <source>The database is at %1 (from its history: a baseline recorded it, made outside the assistant).</source>
         <translation>Die Datenbank ist auf %1 (laut ihrem Verlauf: Eine Baseline hat sie erfasst; sie wurde außerhalb des Assistenten erstellt).</translation>
+    </message>
+    <message>
+        <source>Nothing of the project is deployed on the database yet (%1&apos;s registry records no change).</source>
+        <translation>Von dem Projekt ist auf der Datenbank noch nichts eingespielt (die Registry von %1 verzeichnet keine Änderung).</translation>
+    </message>
+    <message>
+        <source>The database is at %1 (from %2&apos;s registry).</source>
+        <translation>Die Datenbank ist auf %1 (laut der Registry von %2).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s registry records %2, which this project does not have: the database was migrated by a newer release of it, or by another project.</source>
+        <translation>Die Registry von %1 verzeichnet %2, das dieses Projekt nicht enthält: Die Datenbank wurde mit einer neueren Version des Projekts oder von einem anderen Projekt migriert.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s registry says a migration was left unfinished; settle it before running again.</source>
+        <translation>Laut der Registry von %1 blieb eine Migration unvollendet; klären Sie das, bevor Sie erneut starten.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s registry records changes this project does not have: %2.</source>
+        <translation>Die Registry von %1 verzeichnet Änderungen, die dieses Projekt nicht enthält: %2.</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1341,893 @@ Die Datenbank geht zurück auf %2: Die Tabellen werden wiederhergestellt und dan
     <message>
         <source>The plan %1 was finalized %2: what its rollback restores from is gone, so the rollback is refused and nothing was changed.</source>
         <translation>Der Plan %1 wurde %2 abgeschlossen: Woraus sein Zurücksetzen wiederherstellt, ist entfernt, daher wird das Zurücksetzen verweigert und nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetCommand</name>
+    <message>
+        <source>Run the action on every target of the manifest FILE (JSON; docs/fleet.md).</source>
+        <translation>Die Aktion auf jedem Ziel des Manifests FILE ausführen (JSON; docs/fleet.md).</translation>
+    </message>
+    <message>
+        <source>With --fleet: targets run at once (default: the manifest&apos;s, else 1).</source>
+        <translation>Mit --fleet: so viele Ziele laufen gleichzeitig (Vorgabe: die des Manifests, sonst 1).</translation>
+    </message>
+    <message>
+        <source>--parallel goes with --fleet.</source>
+        <translation>--parallel gehört zu --fleet.</translation>
+    </message>
+    <message>
+        <source>--fleet takes its targets from the manifest: leave out --db.</source>
+        <translation>--fleet nimmt seine Ziele aus dem Manifest: --db bitte weglassen.</translation>
+    </message>
+    <message>
+        <source>--fleet gives every target its own lock: leave out --lock-file.</source>
+        <translation>--fleet gibt jedem Ziel eine eigene Sperre: --lock-file bitte weglassen.</translation>
+    </message>
+    <message>
+        <source>--parallel takes a whole number from 1 to 256.</source>
+        <translation>--parallel nimmt eine ganze Zahl von 1 bis 256.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 ms)</source>
+        <translation>%1: %2 (%3 ms)</translation>
+    </message>
+    <message>
+        <source>Read them, then run again with --yes or --accept-risk %1 (or accept_risk in the manifest&apos;s defaults).</source>
+        <translation>Bitte lesen, dann erneut mit --yes oder --accept-risk %1 ausführen (oder accept_risk in den Vorgaben des Manifests).</translation>
+    </message>
+</context>
+<context>
+    <name>FleetController</name>
+    <message numerus="yes">
+        <source>%n target</source>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n targets</source>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>manifest %1</source>
+        <translation>Manifest %1</translation>
+    </message>
+    <message>
+        <source>SQLite files %1</source>
+        <translation>SQLite-Dateien %1</translation>
+    </message>
+    <message>
+        <source>schemas %1 of %2</source>
+        <translation>Schemas %1 von %2</translation>
+    </message>
+    <message>
+        <source>Wait until the fleet&apos;s run has ended.</source>
+        <translation>Warten Sie, bis der Lauf der Flotte beendet ist.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 matches no database.</source>
+        <translation>%1 trifft auf keine Datenbank zu.</translation>
+    </message>
+    <message>
+        <source>The fleet is busy; wait until it has ended.</source>
+        <translation>Die Flotte ist beschäftigt; warten Sie, bis sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Open a manifest, a folder of SQLite files or a server first.</source>
+        <translation>Öffnen Sie zuerst ein Manifest, einen Ordner mit SQLite-Dateien oder einen Server.</translation>
+    </message>
+    <message>
+        <source>Nothing has run yet.</source>
+        <translation>Es ist noch nichts gelaufen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 targets</source>
+        <translation>%1 von %2 Zielen</translation>
+    </message>
+    <message>
+        <source>%1 · stopping, rolling back the running targets…</source>
+        <translation>%1 · wird angehalten, die laufenden Ziele werden zurückgerollt…</translation>
+    </message>
+    <message>
+        <source>%1 · time left %2</source>
+        <translation>%1 · verbleibend %2</translation>
+    </message>
+</context>
+<context>
+    <name>FleetManifestReader</name>
+    <message>
+        <source>%1[%2]: %3</source>
+        <translation>%1[%2]: %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the fleet manifest %1: %2</source>
+        <translation>Das Flotten-Manifest %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The fleet manifest %1: %2</source>
+        <translation>Das Flotten-Manifest %1: %2</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>stages[%1] selects by label, but the manifest has no top-level targets.</source>
+        <translation>stages[%1] wählt nach Label aus, aber das Manifest hat keine Ziele auf oberster Ebene.</translation>
+    </message>
+    <message>
+        <source>it names no targets.</source>
+        <translation>es nennt keine Ziele.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReport</name>
+    <message numerus="yes">
+        <source>%n target(s): %1</source>
+        <translation>
+            <numerusform>%n Ziel: %1</numerusform>
+            <numerusform>%n Ziele: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>VERSIONS</source>
+        <translation>VERSIONEN</translation>
+    </message>
+    <message>
+        <source>EXIT</source>
+        <translation>EXIT</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>Fleet %1, %2
+</source>
+        <translation>Flotte %1, %2
+</translation>
+    </message>
+    <message>
+        <source>Note: %1
+</source>
+        <translation>Hinweis: %1
+</translation>
+    </message>
+    <message>
+        <source>Interrupted: no target was started after the signal; the running ones were rolled back.
+</source>
+        <translation>Unterbrochen: Nach dem Signal wurde kein Ziel mehr gestartet; die laufenden wurden zurückgerollt.
+</translation>
+    </message>
+    <message>
+        <source>Fleet finished in %1 ms, exit code %2.
+</source>
+        <translation>Flotte in %1 ms beendet, Exit-Code %2.
+</translation>
+    </message>
+    <message>
+        <source>Fleet finished in %1 ms.
+</source>
+        <translation>Flotte in %1 ms beendet.
+</translation>
+    </message>
+    <message>
+        <source>Migration Assistant fleet report</source>
+        <translation>Migrationsassistent – Flottenbericht</translation>
+    </message>
+    <message>
+        <source>Manifest %1, action %2.</source>
+        <translation>Manifest %1, Aktion %2.</translation>
+    </message>
+    <message>
+        <source>Exit code %1, %2 ms.</source>
+        <translation>Exit-Code %1, %2 ms.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Exit code</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Akzeptierte Risiken</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Unknown report format &quot;%1&quot;: use a file name ending in .%2.</source>
+        <translation>Unbekanntes Berichtsformat „%1“: Bitte einen Dateinamen mit der Endung .%2 verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetRun</name>
+    <message>
+        <source>%1 Held by %2.</source>
+        <translation>%1 Gehalten von %2.</translation>
+    </message>
+    <message>
+        <source>%1 matches no database.</source>
+        <translation>%1 trifft auf keine Datenbank zu.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Tried again at the end of the stage.</source>
+        <translation>%1: %2 Wird am Ende der Stufe erneut versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %1: %n target(s), %2 at once.</source>
+        <translation>
+            <numerusform>Stufe %1: %n Ziel, %2 gleichzeitig.</numerusform>
+            <numerusform>Stufe %1: %n Ziele, %2 gleichzeitig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stage %1 stopped after %n blocked or failed target(s); the targets after it were skipped.</source>
+        <translation>
+            <numerusform>Stufe %1 hat nach %n blockierten oder fehlgeschlagenen Ziel angehalten; die Ziele danach wurden übersprungen.</numerusform>
+            <numerusform>Stufe %1 hat nach %n blockierten oder fehlgeschlagenen Zielen angehalten; die Ziele danach wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetServerDialog</name>
+    <message>
+        <source>Server and schema pattern</source>
+        <translation>Server und Schema-Muster</translation>
+    </message>
+    <message>
+        <source>Every schema whose name matches: * is any text, ? one character.</source>
+        <translation>Jedes Schema, dessen Name passt: * steht für beliebigen Text, ? für ein Zeichen.</translation>
+    </message>
+    <message>
+        <source>Every schema of the database whose name matches the pattern is one target.</source>
+        <translation>Jedes Schema der Datenbank, dessen Name zum Muster passt, ist ein Ziel.</translation>
+    </message>
+    <message>
+        <source>Ho&amp;st:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Passwo&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Schema &amp;pattern:</source>
+        <translation>Schema-&amp;Muster:</translation>
+    </message>
+    <message>
+        <source>&amp;List the schemas</source>
+        <translation>Schemas &amp;auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>FleetTargetExpander</name>
+    <message>
+        <source>A schema pattern takes * and ?, not [...]: %1</source>
+        <translation>Ein Schema-Muster kennt * und ?, nicht [...]: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FleetTargetModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>stopped, rolled back</source>
+        <translation>angehalten, zurückgerollt</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running, %1 %</source>
+        <translation>läuft, %1 %</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>locked, tried again later</source>
+        <translation>gesperrt, wird später erneut versucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check passed</source>
+        <translation>
+            <numerusform>%n Prüfung bestanden</numerusform>
+            <numerusform>alle %n Prüfungen bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n checks passed</source>
+        <translation>
+            <numerusform>%n Prüfung bestanden</numerusform>
+            <numerusform>alle %n Prüfungen bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocker</source>
+        <translation>
+            <numerusform>%n Blocker</numerusform>
+            <numerusform>%n Blocker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blockers</source>
+        <translation>
+            <numerusform>%n Blocker</numerusform>
+            <numerusform>%n Blocker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>FleetWindow</name>
+    <message>
+        <source>Open &amp;manifest…</source>
+        <translation>&amp;Manifest öffnen…</translation>
+    </message>
+    <message>
+        <source>S&amp;QLite folder…</source>
+        <translation>S&amp;QLite-Ordner…</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver and schema pattern…</source>
+        <translation>Ser&amp;ver und Schema-Muster…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Open a fleet manifest, a folder of SQLite files or a server with a schema pattern. Each database runs exactly as a single run would: its own lock, checks, backup and history.</source>
+        <translation>Öffnen Sie ein Flotten-Manifest, einen Ordner mit SQLite-Dateien oder einen Server mit einem Schema-Muster. Jede Datenbank läuft genau wie in einem einzelnen Lauf: mit eigener Sperre, eigenen Prüfungen, eigener Sicherung und eigenem Verlauf.</translation>
+    </message>
+    <message>
+        <source>The fleet</source>
+        <translation>Die Flotte</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s result</source>
+        <translation>Das Ergebnis der Flotte</translation>
+    </message>
+    <message>
+        <source>Targets of the fleet</source>
+        <translation>Ziele der Flotte</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>the latest</source>
+        <translation>die neueste</translation>
+    </message>
+    <message>
+        <source>Version to take every target to</source>
+        <translation>Version, auf die jedes Ziel gebracht wird</translation>
+    </message>
+    <message>
+        <source>Targets at once</source>
+        <translation>Ziele gleichzeitig</translation>
+    </message>
+    <message>
+        <source>How many targets run at the same time (each with its own connection).</source>
+        <translation>Wie viele Ziele gleichzeitig laufen (jedes mit eigener Verbindung).</translation>
+    </message>
+    <message>
+        <source>Checks every target (nothing changes) to fill in its version and checks.</source>
+        <translation>Prüft jedes Ziel (nichts wird geändert), um seine Version und Prüfungen einzutragen.</translation>
+    </message>
+    <message>
+        <source>No target starts any more; the running ones are rolled back.</source>
+        <translation>Kein Ziel startet mehr; die laufenden werden zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Progress of the fleet</source>
+        <translation>Fortschritt der Flotte</translation>
+    </message>
+    <message>
+        <source>Targets done and time left</source>
+        <translation>Erledigte Ziele und verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>&amp;To version:</source>
+        <translation>Auf &amp;Version:</translation>
+    </message>
+    <message>
+        <source>At &amp;once:</source>
+        <translation>&amp;Gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Open a fleet manifest</source>
+        <translation>Ein Flotten-Manifest öffnen</translation>
+    </message>
+    <message>
+        <source>Fleet manifest (*.json)</source>
+        <translation>Flotten-Manifest (*.json)</translation>
+    </message>
+    <message>
+        <source>Open manifest</source>
+        <translation>Manifest öffnen</translation>
+    </message>
+    <message>
+        <source>A folder of SQLite files</source>
+        <translation>Ein Ordner mit SQLite-Dateien</translation>
+    </message>
+    <message>
+        <source>SQLite folder</source>
+        <translation>SQLite-Ordner</translation>
+    </message>
+    <message>
+        <source>Server and schema pattern</source>
+        <translation>Server und Schema-Muster</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Checking every target; nothing changes.</source>
+        <translation>Jedes Ziel wird geprüft; nichts wird geändert.</translation>
+    </message>
+    <message>
+        <source>Roll back the last migration of every target that has one (%1)?
+
+Each target&apos;s rollback is checked and verified as a single rollback is.</source>
+        <translation>Die letzte Migration jedes Ziels zurücksetzen, das eine hat (%1)?
+
+Das Zurücksetzen jedes Ziels wird geprüft und verifiziert wie ein einzelnes Zurücksetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target</source>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n targets</source>
+        <translation>
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target will change.</source>
+        <translation>
+            <numerusform>%n Ziel wird geändert.</numerusform>
+            <numerusform>%n Ziele werden geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n targets will change.</source>
+        <translation>
+            <numerusform>%n Ziel wird geändert.</numerusform>
+            <numerusform>%n Ziele werden geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date.</source>
+        <translation>
+            <numerusform>%n bereits aktuell.</numerusform>
+            <numerusform>%n bereits aktuell.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked or failed in the preview.</source>
+        <translation>
+            <numerusform>%n in der Vorschau blockiert oder fehlgeschlagen.</numerusform>
+            <numerusform>%n in der Vorschau blockiert oder fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview found warnings nobody has accepted yet: %1. Applying goes past them on every target that has them, and each target&apos;s history records who accepted them.</source>
+        <translation>Die Vorschau hat Warnungen gefunden, die noch niemand akzeptiert hat: %1. Das Anwenden geht bei jedem betroffenen Ziel über sie hinweg, und der Verlauf jedes Ziels hält fest, wer sie akzeptiert hat.</translation>
+    </message>
+    <message>
+        <source>No preview has run: up to %1 may change. Preview first to see each one&apos;s version and checks.</source>
+        <translation>Es lief keine Vorschau: bis zu %1 können sich ändern. Starten Sie zuerst die Vorschau, um Version und Prüfungen jedes Ziels zu sehen.</translation>
+    </message>
+    <message>
+        <source>Each target is backed up and migrated in one transaction; a failure rolls that target back and the others go on.</source>
+        <translation>Jedes Ziel wird gesichert und in einer Transaktion migriert; ein Fehler rollt dieses Ziel zurück, die anderen laufen weiter.</translation>
+    </message>
+    <message>
+        <source>Roll back the fleet</source>
+        <translation>Die Flotte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Apply to the fleet</source>
+        <translation>Auf die Flotte anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stopped: the running targets were rolled back, the others did not start.</source>
+        <translation>Angehalten: Die laufenden Ziele wurden zurückgerollt, die anderen sind nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON report (*.json)</source>
+        <translation>JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the fleet&apos;s report</source>
+        <translation>Den Bericht der Flotte speichern</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>The fleet is changing databases.
+
+Stop it and close? The running targets are rolled back first; the ones already done stay done. The window closes when that is done.</source>
+        <translation>Die Flotte ändert Datenbanken.
+
+Anhalten und schließen? Die laufenden Ziele werden zuerst zurückgerollt; die bereits erledigten bleiben erledigt. Das Fenster schließt sich, sobald das geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop and close</source>
+        <translation>&amp;Anhalten und schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Fleet — stopping, rolling back…</source>
+        <translation>Flotte — wird angehalten, zurückgerollt…</translation>
+    </message>
+</context>
+<context>
+    <name>FlywayConfig</name>
+    <message>
+        <source>%1 is not followed: the assistant reads V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql and R__&lt;description&gt;.sql anywhere in the folder, with ${…} placeholders</source>
+        <translation>%1 wird nicht befolgt: Der Assistent liest V&lt;version&gt;__&lt;description&gt;.sql, U&lt;version&gt;__&lt;description&gt;.sql und R__&lt;description&gt;.sql überall im Ordner, mit ${…}-Platzhaltern</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a TOML table header this reader knows: %3</source>
+        <translation>%1:%2: keine TOML-Tabellenüberschrift, die dieser Leser kennt: %3</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected key = value, found: %3</source>
+        <translation>%1:%2: erwartet wurde Schlüssel = Wert, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>the assistant cannot know it before connecting; set it in flyway.conf (flyway.user, flyway.url)</source>
+        <translation>der Assistent kann ihn vor dem Verbinden nicht kennen; setzen Sie ihn in flyway.conf (flyway.user, flyway.url)</translation>
+    </message>
+    <message>
+        <source>set flyway.placeholders.%1 in flyway.conf or [flyway.placeholders] in flyway.toml</source>
+        <translation>setzen Sie flyway.placeholders.%1 in flyway.conf oder [flyway.placeholders] in flyway.toml</translation>
+    </message>
+    <message>
+        <source>no value for the placeholder ${%1}: %2 (Flyway refuses the script too)</source>
+        <translation>kein Wert für den Platzhalter ${%1}: %2 (auch Flyway lehnt das Skript ab)</translation>
+    </message>
+</context>
+<context>
+    <name>FlywayProjectReader</name>
+    <message>
+        <source>not a Flyway migration name (V&lt;version&gt;__&lt;description&gt;.sql: two underscores after the version); Flyway and the assistant leave it out</source>
+        <translation>kein Flyway-Migrationsname (V&lt;version&gt;__&lt;description&gt;.sql: zwei Unterstriche nach der Version); Flyway und der Assistent lassen die Datei aus</translation>
+    </message>
+    <message>
+        <source>not a Flyway migration (V…, U… or R__…): left out</source>
+        <translation>keine Flyway-Migration (V…, U… oder R__…): ausgelassen</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>a repeatable migration has no version: R__&lt;description&gt;.sql</source>
+        <translation>eine wiederholbare Migration hat keine Version: R__&lt;description&gt;.sql</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Flyway version: digits separated by . or _ (1, 1.1, 2_0_1)</source>
+        <translation>„%1“ ist keine Flyway-Version: Ziffern, getrennt durch . oder _ (1, 1.1, 2_0_1)</translation>
+    </message>
+    <message>
+        <source>version %1 is also the version of %2: Flyway refuses a project with two migrations of one version</source>
+        <translation>Version %1 ist auch die Version von %2: Flyway lehnt ein Projekt mit zwei Migrationen derselben Version ab</translation>
+    </message>
+    <message>
+        <source>the description &quot;%1&quot; is also the description of %2: Flyway refuses two repeatable migrations of one description</source>
+        <translation>die Beschreibung „%1“ ist auch die Beschreibung von %2: Flyway lehnt zwei wiederholbare Migrationen mit derselben Beschreibung ab</translation>
+    </message>
+    <message>
+        <source>no undo migration U%1__….sql: --rollback cannot undo V%1</source>
+        <translation>keine Undo-Migration U%1__….sql: --rollback kann V%1 nicht rückgängig machen</translation>
+    </message>
+    <message>
+        <source>an undo migration without V%1__….sql: it undoes nothing</source>
+        <translation>eine Undo-Migration ohne V%1__….sql: sie macht nichts rückgängig</translation>
+    </message>
+    <message>
+        <source>Repeatable migrations</source>
+        <translation>Wiederholbare Migrationen</translation>
+    </message>
+    <message>
+        <source>%1 holds no Flyway migration (V&lt;version&gt;__&lt;description&gt;.sql)</source>
+        <translation>%1 enthält keine Flyway-Migration (V&lt;version&gt;__&lt;description&gt;.sql)</translation>
+    </message>
+</context>
+<context>
+    <name>FlywayRegistry</name>
+    <message>
+        <source>the table %1 of the database</source>
+        <translation>die Tabelle %1 der Datenbank</translation>
+    </message>
+    <message>
+        <source>the table %1 in the schema %2</source>
+        <translation>die Tabelle %1 im Schema %2</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) failed at %3 and was not repaired: run flyway repair, or fix the database by hand and delete its row from %4</source>
+        <translation>%1 (%2) ist am %3 fehlgeschlagen und wurde nicht repariert: führen Sie flyway repair aus oder bringen Sie die Datenbank von Hand in Ordnung und löschen Sie ihre Zeile aus %4</translation>
+    </message>
+    <message>
+        <source>record %1 in %2</source>
+        <translation>%1 in %2 eintragen</translation>
+    </message>
+    <message>
+        <source>forget %1 in %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is not a migration of this Flyway project.</source>
+        <translation>%1 ist keine Migration dieses Flyway-Projekts.</translation>
+    </message>
+    <message>
+        <source>V%1 has no undo migration (U%1__….sql): it cannot be rolled back.</source>
+        <translation>V%1 hat keine Undo-Migration (U%1__….sql): sie kann nicht zurückgerollt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeyGuard</name>
+    <message>
+        <source>The foreign key check</source>
+        <translation>Die Fremdschlüsselprüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 refer to no row of %2</source>
+        <translation>
+            <numerusform>%n Zeile von %1 verweist auf keine Zeile von %2</numerusform>
+            <numerusform>%n Zeilen von %1 verweisen auf keine Zeile von %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PRAGMA foreign_key_check found rows whose reference the steps broke: %1</source>
+        <translation>PRAGMA foreign_key_check hat Zeilen gefunden, deren Verweis die Schritte zerstört haben: %1</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +2460,218 @@ Ihre Aufbewahrungsfrist ist abgelaufen. Was sie für ein Zurücksetzen aufbewahr
     </message>
 </context>
 <context>
+    <name>ImpactPreview</name>
+    <message>
+        <source>Counting the rows of %1</source>
+        <translation>Die Zeilen von %1 werden gezählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 row(s)</source>
+        <translation>
+            <numerusform>%1 Zeile</numerusform>
+            <numerusform>%1 Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <source>Rows the steps change</source>
+        <translation>Zeilen, die die Schritte ändern</translation>
+    </message>
+    <message>
+        <source>Counted in a rehearsal of the plan&apos;s steps that was rolled back.</source>
+        <translation>Gezählt in einer Probe der Schritte des Plans, die zurückgerollt wurde.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>The steps write no row of the existing tables</source>
+        <translation>Die Schritte schreiben keine Zeile der bestehenden Tabellen</translation>
+    </message>
+    <message>
+        <source>Rows before → after: %1</source>
+        <translation>Zeilen vorher → nachher: %1</translation>
+    </message>
+    <message>
+        <source>Tables, columns, indexes and foreign keys the steps change</source>
+        <translation>Tabellen, Spalten, Indizes und Fremdschlüssel, die die Schritte ändern</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>tables added: %1</source>
+        <translation>hinzugefügte Tabellen: %1</translation>
+    </message>
+    <message>
+        <source>table added</source>
+        <translation>Tabelle hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>tables dropped: %1</source>
+        <translation>gelöschte Tabellen: %1</translation>
+    </message>
+    <message>
+        <source>table dropped</source>
+        <translation>Tabelle gelöscht</translation>
+    </message>
+    <message>
+        <source>tables renamed: %1</source>
+        <translation>umbenannte Tabellen: %1</translation>
+    </message>
+    <message>
+        <source>table renamed</source>
+        <translation>Tabelle umbenannt</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>columns added: %1</source>
+        <translation>hinzugefügte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>column added</source>
+        <translation>Spalte hinzugefügt</translation>
+    </message>
+    <message>
+        <source>columns dropped: %1</source>
+        <translation>gelöschte Spalten: %1</translation>
+    </message>
+    <message>
+        <source>column dropped</source>
+        <translation>Spalte gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 value(s))</source>
+        <translation>
+            <numerusform>%1 (%2 Wert)</numerusform>
+            <numerusform>%1 (%2 Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>indexes added: %1</source>
+        <translation>hinzugefügte Indizes: %1</translation>
+    </message>
+    <message>
+        <source>index added</source>
+        <translation>Index hinzugefügt</translation>
+    </message>
+    <message>
+        <source>indexes dropped: %1</source>
+        <translation>gelöschte Indizes: %1</translation>
+    </message>
+    <message>
+        <source>index dropped</source>
+        <translation>Index gelöscht</translation>
+    </message>
+    <message>
+        <source>foreign keys added: %1</source>
+        <translation>hinzugefügte Fremdschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>foreign key added</source>
+        <translation>Fremdschlüssel hinzugefügt</translation>
+    </message>
+    <message>
+        <source>foreign keys dropped: %1</source>
+        <translation>gelöschte Fremdschlüssel: %1</translation>
+    </message>
+    <message>
+        <source>foreign key dropped</source>
+        <translation>Fremdschlüssel gelöscht</translation>
+    </message>
+    <message>
+        <source>The steps change no table, column, index or foreign key</source>
+        <translation>Die Schritte ändern keine Tabelle, keine Spalte, keinen Index und keinen Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>Data the steps drop</source>
+        <translation>Daten, die die Schritte löschen</translation>
+    </message>
+    <message>
+        <source>the table %1 with %2</source>
+        <translation>die Tabelle %1 mit %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the column %1 with %2 value(s)</source>
+        <translation>
+            <numerusform>die Spalte %1 mit %2 Wert</numerusform>
+            <numerusform>die Spalte %1 mit %2 Werten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing the steps drop holds data</source>
+        <translation>Nichts, was die Schritte löschen, enthält Daten</translation>
+    </message>
+    <message>
+        <source>The steps drop %1</source>
+        <translation>Die Schritte löschen %1</translation>
+    </message>
+    <message>
+        <source>Once applied, these rows and values are gone: only a rollback or the backup brings them back. Make sure nobody needs them, then accept this warning by its id.</source>
+        <translation>Nach der Anwendung sind diese Zeilen und Werte fort: Nur ein Zurückrollen oder die Sicherung bringt sie zurück. Stellen Sie sicher, dass niemand sie braucht, und akzeptieren Sie dann diese Warnung über ihre ID.</translation>
+    </message>
+    <message>
+        <source>Impact preview</source>
+        <translation>Vorschau der Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Not previewed: the plan runs batch by batch, each batch committed, so it cannot be rehearsed and rolled back whole</source>
+        <translation>Keine Vorschau: Der Plan läuft Stapel für Stapel, jeder Stapel wird festgeschrieben, daher lässt er sich nicht als Ganzes proben und zurückrollen</translation>
+    </message>
+    <message>
+        <source>Rehearsing the steps to preview what they change</source>
+        <translation>Die Schritte werden geprobt, um zu zeigen, was sie ändern</translation>
+    </message>
+    <message>
+        <source>How a rollback goes back</source>
+        <translation>Wie ein Zurückrollen zurückführt</translation>
+    </message>
+    <message>
+        <source>The plan has no rollback steps: a rollback restores the backup taken before the migration, and is refused once the database changed after it</source>
+        <translation>Der Plan hat keine Rollback-Schritte: Ein Zurückrollen stellt die vor der Migration angelegte Sicherung wieder her und wird verweigert, sobald sich die Datenbank danach geändert hat</translation>
+    </message>
+    <message>
+        <source>No way back</source>
+        <translation>Kein Weg zurück</translation>
+    </message>
+    <message>
+        <source>The plan has no rollback steps: once applied, it cannot be rolled back</source>
+        <translation>Der Plan hat keine Rollback-Schritte: Einmal angewendet, kann er nicht zurückgerollt werden</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server keeps no backup of the run: going back would need your own backup (pg_dump) or hand-written SQL. Make one first, then accept this warning by its id.</source>
+        <translation>Ein PostgreSQL-Server bewahrt keine Sicherung des Laufs auf: Für den Weg zurück bräuchten Sie eine eigene Sicherung (pg_dump) oder handgeschriebenes SQL. Legen Sie zuerst eine an und akzeptieren Sie dann diese Warnung über ihre ID.</translation>
+    </message>
+</context>
+<context>
     <name>JsonSchemaCheck</name>
     <message>
         <source>the schema&apos;s $ref %1 names nothing</source>
@@ -1432,10 +2743,6 @@ Ihre Aufbewahrungsfrist ist abgelaufen. Was sie für ein Zurücksetzen aufbewahr
 <context>
     <name>LintCommand</name>
     <message>
-        <source>Check the plan folder DIR (or a folder of plan folders) and exit: 0 clean, 1 faults (file:line messages on stderr).</source>
-        <translation>Den Planordner DIR (oder einen Ordner von Planordnern) prüfen und beenden: 0 fehlerfrei, 1 Fehler (Meldungen Datei:Zeile auf stderr).</translation>
-    </message>
-    <message>
         <source>%1: no faults found.
 </source>
         <translation>%1: keine Fehler gefunden.
@@ -1446,6 +2753,10 @@ Ihre Aufbewahrungsfrist ist abgelaufen. Was sie für ein Zurücksetzen aufbewahr
 </source>
         <translation>Gefundene Fehler: %1.
 </translation>
+    </message>
+    <message>
+        <source>Check the plan folder DIR (or a folder of plan folders, or a Sqitch project) and exit: 0 clean, 1 faults (file:line messages on stderr).</source>
+        <translation>Den Planordner DIR (oder einen Ordner mit Planordnern oder ein Sqitch-Projekt) prüfen und beenden: 0 fehlerfrei, 1 Fehler (Meldungen Datei:Zeile auf stderr).</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +2834,80 @@ Ihre Aufbewahrungsfrist ist abgelaufen. Was sie für ein Zurücksetzen aufbewahr
     <message>
         <source>Lock file: %1</source>
         <translation>Sperrdatei: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateProjectReader</name>
+    <message>
+        <source>not a golang-migrate migration name (&lt;number&gt;_&lt;name&gt;.up.sql or .down.sql): golang-migrate and the assistant leave it out</source>
+        <translation>kein golang-migrate-Migrationsname (&lt;number&gt;_&lt;name&gt;.up.sql oder .down.sql): golang-migrate und der Assistent lassen die Datei aus</translation>
+    </message>
+    <message>
+        <source>%1 is too large for golang-migrate&apos;s version (uint64)</source>
+        <translation>%1 ist zu groß für die Version von golang-migrate (uint64)</translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>version %1 is also the version of %2: golang-migrate refuses two migrations of one version</source>
+        <translation>Version %1 ist auch die Version von %2: golang-migrate lehnt zwei Migrationen derselben Version ab</translation>
+    </message>
+    <message>
+        <source>a down migration without %1_….up.sql: it undoes nothing</source>
+        <translation>eine Down-Migration ohne %1_….up.sql: sie macht nichts rückgängig</translation>
+    </message>
+    <message>
+        <source>no %1_%2.down.sql: --rollback cannot undo migration %3</source>
+        <translation>keine %1_%2.down.sql: --rollback kann Migration %3 nicht rückgängig machen</translation>
+    </message>
+    <message>
+        <source>%1 holds no golang-migrate migration (&lt;number&gt;_&lt;name&gt;.up.sql)</source>
+        <translation>%1 enthält keine golang-migrate-Migration (&lt;number&gt;_&lt;name&gt;.up.sql)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateRegistry</name>
+    <message>
+        <source>the table %1 of the database</source>
+        <translation>die Tabelle %1 der Datenbank</translation>
+    </message>
+    <message>
+        <source>the table %1 in the schema %2</source>
+        <translation>die Tabelle %1 im Schema %2</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <source>the rollback of the first migration was left dirty: a previous run failed in it; check the database, then `migrate force -1` (nothing applied) or `migrate force %1` (still applied)</source>
+        <translation>der Rollback der ersten Migration wurde als „dirty“ hinterlassen: ein früherer Lauf ist darin fehlgeschlagen; prüfen Sie die Datenbank, dann `migrate force -1` (nichts angewendet) oder `migrate force %1` (noch angewendet)</translation>
+    </message>
+    <message>
+        <source>migration %1 was left dirty: a previous run failed in it; check the database, then `migrate force %2` if it changed nothing (or you undid it), or `migrate force %1` if it completed</source>
+        <translation>Migration %1 wurde als „dirty“ hinterlassen: ein früherer Lauf ist darin fehlgeschlagen; prüfen Sie die Datenbank, dann `migrate force %2`, wenn sie nichts geändert hat (oder Sie sie rückgängig gemacht haben), oder `migrate force %1`, wenn sie vollständig durchgelaufen ist</translation>
+    </message>
+    <message>
+        <source>%1 is not a migration of this golang-migrate project.</source>
+        <translation>%1 ist keine Migration dieses golang-migrate-Projekts.</translation>
+    </message>
+    <message>
+        <source>migration %1 has no down script: it cannot be rolled back.</source>
+        <translation>Migration %1 hat kein Down-Skript: sie kann nicht zurückgerollt werden.</translation>
+    </message>
+    <message>
+        <source>create %1</source>
+        <translation>%1 anlegen</translation>
+    </message>
+    <message>
+        <source>empty %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>record version %1 in %2</source>
+        <translation>Version %1 in %2 eintragen</translation>
     </message>
 </context>
 <context>
@@ -1711,6 +3096,38 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
         <source>The validation after the migration failed, so nothing was kept: %1</source>
         <translation>Die Validierung nach der Migration ist fehlgeschlagen, deshalb wurde nichts übernommen: %1</translation>
     </message>
+    <message>
+        <source>The plan %1 has steps that run after its own COMMIT, outside the transaction, so it cannot be one part of a path&apos;s one transaction: run it on its own, or commit each plan of the path.</source>
+        <translation>Der Plan %1 hat Schritte, die nach seinem eigenen COMMIT außerhalb der Transaktion laufen, daher kann er nicht Teil der einen Transaktion eines Pfads sein: führen Sie ihn für sich aus, oder bestätigen Sie jeden Plan des Pfads einzeln.</translation>
+    </message>
+    <message>
+        <source>The steps that run outside the transaction were not rehearsed: they would commit.</source>
+        <translation>Die Schritte außerhalb der Transaktion wurden nicht geprobt: sie würden bestätigen.</translation>
+    </message>
+    <message>
+        <source>The plan %1 has no rollback steps: only a restore of the backup taken before it can undo it, and only when it is the only plan to roll back. Nothing was changed.</source>
+        <translation>Der Plan %1 hat keine Rollback-Schritte: Nur eine Wiederherstellung der vor ihm angelegten Sicherung kann ihn rückgängig machen, und nur, wenn er der einzige zurückzurollende Plan ist. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The plan %1 has no rollback steps, and a PostgreSQL server keeps no backup of the run: it cannot be rolled back. Nothing was changed.</source>
+        <translation>Der Plan %1 hat keine Rollback-Schritte, und ein PostgreSQL-Server bewahrt keine Sicherung des Laufs auf: Er kann nicht zurückgerollt werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s steps failed when rehearsed for the impact preview: %1</source>
+        <translation>Die Schritte des Plans sind bei der Probe für die Vorschau der Auswirkungen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Impact preview</source>
+        <translation>Vorschau der Auswirkungen</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s steps failed when rehearsed: %1</source>
+        <translation>Die Schritte des Plans sind bei der Probe fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Applying the plan would fail here and roll back. Nothing was changed.</source>
+        <translation>Die Anwendung des Plans würde hier fehlschlagen und zurückgerollt. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeText</name>
@@ -1880,6 +3297,24 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     </message>
 </context>
 <context>
+    <name>OutsideTransactionSteps</name>
+    <message>
+        <source>The migration was committed, but a step that runs outside the transaction failed: %1 The database is at %2 without what that step does; a person needs to finish it.</source>
+        <translation>Die Migration wurde bestätigt, aber ein Schritt außerhalb der Transaktion ist fehlgeschlagen: %1 Die Datenbank ist auf %2, ohne die Wirkung dieses Schritts; ein Mensch muss ihn zu Ende führen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) ran after the commit, outside the transaction: %1</source>
+        <translation>
+            <numerusform>%n Schritt lief nach dem Commit, außerhalb der Transaktion: %1</numerusform>
+            <numerusform>%n Schritte liefen nach dem Commit, außerhalb der Transaktion: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history still holds the tables as the transaction left them, before those steps: %1</source>
+        <translation>Der Verlauf enthält die Tabellen noch so, wie die Transaktion sie hinterließ, vor diesen Schritten: %1</translation>
+    </message>
+</context>
+<context>
     <name>PathCheck</name>
     <message>
         <source>Not checked: the checks of %1 before it could not run.</source>
@@ -1975,6 +3410,14 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     <message>
         <source>The plans before it are committed: the database is at %1. Run again to go on from there.</source>
         <translation>Die Pläne davor sind festgeschrieben: die Datenbank ist auf %1. Erneut ausführen, um von dort weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>The %1 project %2 has no migrations for %3 databases (it is written for %4).</source>
+        <translation>Das %1-Projekt %2 hat keine Migrationen für %3-Datenbanken (es ist für %4 geschrieben).</translation>
+    </message>
+    <message>
+        <source>another engine</source>
+        <translation>ein anderes Datenbanksystem</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +3899,10 @@ user-integrations: checks server-version: title</extracomment>
         <source>The database is at %1, which is newer than %2: going back to %2 means rolling back the plans in between.</source>
         <translation>Die Datenbank ist auf %1, also neuer als %2: Zurück zu %2 heißt, die Pläne dazwischen zurückzurollen.</translation>
     </message>
+    <message>
+        <source>%1 is a %2 project, a chain of its own: it cannot be combined with --plans.</source>
+        <translation>%1 ist ein %2-Projekt, eine eigene Kette: Es lässt sich nicht mit --plans kombinieren.</translation>
+    </message>
 </context>
 <context>
     <name>PlanChecksum</name>
@@ -2684,6 +4131,34 @@ user-integrations: checks server-version: title</extracomment>
         <source>needs at least one column</source>
         <translation>braucht mindestens eine Spalte</translation>
     </message>
+    <message>
+        <source>a chunked or batched step runs inside a transaction; only a plain step runs outside</source>
+        <translation>ein Schritt in Abschnitten oder Stapeln läuft in einer Transaktion; nur ein einfacher Schritt läuft außerhalb</translation>
+    </message>
+    <message>
+        <source>a script that must succeed has its own SQL, not a value</source>
+        <translation>ein Skript, das fehlerfrei laufen muss, hat sein eigenes SQL, keinen Wert</translation>
+    </message>
+    <message>
+        <source>must be an object of names and string values</source>
+        <translation>muss ein Objekt aus Namen und Zeichenkettenwerten sein</translation>
+    </message>
+    <message>
+        <source>a variable&apos;s name is letters, digits and _</source>
+        <translation>der Name einer Variablen besteht aus Buchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+        <source>a step outside the transaction runs after the COMMIT: put it after every step that runs inside</source>
+        <translation>ein Schritt außerhalb der Transaktion läuft nach dem COMMIT: stellen Sie ihn hinter jeden Schritt, der innerhalb läuft</translation>
+    </message>
+    <message>
+        <source>a batched plan runs batch by batch: its steps cannot run outside the transaction</source>
+        <translation>ein Plan in Stapeln läuft Stapel für Stapel: seine Schritte können nicht außerhalb der Transaktion laufen</translation>
+    </message>
+    <message>
+        <source>only the migration&apos;s steps can run outside the transaction</source>
+        <translation>nur die Schritte der Migration können außerhalb der Transaktion laufen</translation>
+    </message>
 </context>
 <context>
     <name>PlanOnDisk</name>
@@ -2706,6 +4181,10 @@ user-integrations: checks server-version: title</extracomment>
     <message>
         <source>Checksum when loaded: %1; now: %2</source>
         <translation>Prüfsumme beim Laden: %1; jetzt: %2</translation>
+    </message>
+    <message>
+        <source>the change %1 is no longer in the project.</source>
+        <translation>die Änderung %1 ist nicht mehr im Projekt.</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +4317,34 @@ user-integrations: checks server-version: title</extracomment>
         <source>Plan %1 of %2: %3 (%4)</source>
         <translation>Plan %1 von %2: %3 (%4)</translation>
     </message>
+    <message>
+        <source>Open migration &amp;project…</source>
+        <translation>Migrations&amp;projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in plans</source>
+        <translation>&amp;Eingebaute Pläne</translation>
+    </message>
+    <message>
+        <source>Open a migration project</source>
+        <translation>Ein Migrationsprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>A Sqitch, Flyway or golang-migrate project, or a plan folder: its changes become the path, with the assistant&apos;s checks, backup and rollback.</source>
+        <translation>Ein Sqitch-, Flyway- oder golang-migrate-Projekt oder ein Planordner: Seine Änderungen werden zum Pfad, mit den Prüfungen, der Sicherung und dem Rollback des Assistenten.</translation>
+    </message>
+    <message>
+        <source>Use the built-in plans</source>
+        <translation>Die eingebauten Pläne verwenden</translation>
+    </message>
+    <message>
+        <source>This folder does not hold a usable plan or project: %1</source>
+        <translation>Dieser Ordner enthält keinen verwendbaren Plan und kein Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Reading where the database stands in the project…</source>
+        <translation>Lese, wo die Datenbank im Projekt steht…</translation>
+    </message>
 </context>
 <context>
     <name>PlanSkeleton</name>
@@ -2956,6 +4463,78 @@ user-integrations: checks server-version: title</extracomment>
     <message>
         <source>Plan %1 of %2: %3</source>
         <translation>Plan %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectKind</name>
+    <message>
+        <source>plan folder</source>
+        <translation>Planordner</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLoader</name>
+    <message>
+        <source>%1 is a plan folder, not a migration project of another tool.</source>
+        <translation>%1 ist ein Planordner, kein Migrationsprojekt eines anderen Werkzeugs.</translation>
+    </message>
+    <message>
+        <source>%1 holds neither a plan (plan.json) nor a Sqitch, Flyway or golang-migrate project.</source>
+        <translation>%1 enthält weder einen Plan (plan.json) noch ein Sqitch-, Flyway- oder golang-migrate-Projekt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSummary</name>
+    <message>
+        <source>%1 project “%2”, %3 changes (%4)</source>
+        <translation>%1-Projekt „%2“, %3 Änderungen (%4)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;It has no changes for %1 databases.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Es hat keine Änderungen für %1-Datenbanken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>deployed</source>
+        <translation>eingespielt</translation>
+    </message>
+    <message>
+        <source>will run</source>
+        <translation>wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>not now (after the chosen version)</source>
+        <translation>jetzt nicht (nach der gewählten Version)</translation>
+    </message>
+    <message>
+        <source>no revert script</source>
+        <translation>kein Revert-Skript</translation>
+    </message>
+    <message>
+        <source>no verify script</source>
+        <translation>kein Verify-Skript</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <source>%1 project “%2”, 1 change (%3)</source>
+        <translation>%1-Projekt „%2“, 1 Änderung (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryRecorder</name>
+    <message>
+        <source>%1&apos;s registry could not be written, so nothing was kept: %2</source>
+        <translation>Die Registry von %1 konnte nicht geschrieben werden, daher wurde nichts übernommen: %2</translation>
+    </message>
+    <message>
+        <source>The database was migrated and committed, but %1&apos;s registry (%2) could not be updated: %3 Until it is, %1 reports an older state than the database has; run --status to see both.</source>
+        <translation>Die Datenbank wurde migriert und festgeschrieben, aber die Registry von %1 (%2) konnte nicht aktualisiert werden: %3 Bis dahin meldet %1 einen älteren Stand als die Datenbank hat; --status zeigt beides.</translation>
     </message>
 </context>
 <context>
@@ -3629,20 +5208,55 @@ Sicherung: %1</translation>
 <context>
     <name>ScriptLint</name>
     <message>
-        <source>%1 in a plan&apos;s SQL: the assistant owns the transaction (it begins, commits and rolls back every run); remove it</source>
-        <translation>%1 im SQL eines Plans: die Transaktion gehört dem Assistenten (er beginnt, bestätigt und verwirft jeden Lauf); bitte entfernen</translation>
-    </message>
-    <message>
-        <source>%1 cannot run inside a transaction on %2, and every step of a plan runs inside the run&apos;s transaction</source>
-        <translation>%1 kann auf %2 nicht innerhalb einer Transaktion laufen, und jeder Schritt eines Plans läuft in der Transaktion des Laufs</translation>
-    </message>
-    <message>
-        <source>ALTER TYPE … ADD VALUE cannot run inside a transaction before PostgreSQL 12: set minimum_server_version.postgresql to 120000 or more (the new value is usable only after the commit)</source>
-        <translation>ALTER TYPE … ADD VALUE kann vor PostgreSQL 12 nicht innerhalb einer Transaktion laufen: minimum_server_version.postgresql auf 120000 oder mehr setzen (der neue Wert ist erst nach dem Commit nutzbar)</translation>
-    </message>
-    <message>
         <source>SQLite cannot parse this statement: %1</source>
         <translation>SQLite kann diese Anweisung nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptTransactionControl</name>
+    <message>
+        <source>the psql meta-command %1 is not supported: the assistant runs the script&apos;s SQL itself, not through psql (it follows only \set and \unset)</source>
+        <translation>das psql-Metakommando %1 wird nicht unterstützt: der Assistent führt das SQL des Skripts selbst aus, nicht über psql (er befolgt nur \set und \unset)</translation>
+    </message>
+    <message>
+        <source>%1 with a `backquoted` shell command is not supported</source>
+        <translation>%1 mit einem `in Backticks` gesetzten Shell-Befehl wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 would undo the step (the assistant runs it inside the run&apos;s transaction, which commits or rolls back as a whole): remove it</source>
+        <translation>%1 würde den Schritt rückgängig machen (der Assistent führt ihn in der Transaktion des Laufs aus, die als Ganzes bestätigt oder zurückgerollt wird): entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>PREPARE TRANSACTION would end the run&apos;s transaction: the assistant owns it</source>
+        <translation>PREPARE TRANSACTION würde die Transaktion des Laufs beenden: sie gehört dem Assistenten</translation>
+    </message>
+    <message>
+        <source>%1 cannot run inside a transaction on %2, and this script runs inside the run&apos;s transaction: give it a step of its own with &quot;outside_transaction&quot;: true</source>
+        <translation>%1 kann unter %2 nicht innerhalb einer Transaktion laufen, und dieses Skript läuft in der Transaktion des Laufs: geben Sie ihm einen eigenen Schritt mit &quot;outside_transaction&quot;: true</translation>
+    </message>
+    <message>
+        <source>ALTER TYPE … ADD VALUE cannot run inside a transaction before PostgreSQL 12: set minimum_server_version.postgresql to 120000 or more (the new value is usable only after the commit), or give it a step of its own with &quot;outside_transaction&quot;: true</source>
+        <translation>ALTER TYPE … ADD VALUE kann vor PostgreSQL 12 nicht innerhalb einer Transaktion laufen: setzen Sie minimum_server_version.postgresql auf 120000 oder mehr (der neue Wert ist erst nach dem Commit nutzbar), oder geben Sie ihm einen eigenen Schritt mit &quot;outside_transaction&quot;: true</translation>
+    </message>
+    <message>
+        <source>%1 (its SQL, line %2): %3</source>
+        <translation>%1 (sein SQL, Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>validation %1</source>
+        <translation>Validierung %1</translation>
+    </message>
+    <message>
+        <source>rollback step %1</source>
+        <translation>Rückrollschritt %1</translation>
+    </message>
+    <message>
+        <source>rollback validation %1</source>
+        <translation>Rückrollvalidierung %1</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +5389,276 @@ Sicherung: %1</translation>
     </message>
 </context>
 <context>
+    <name>SqitchConfig</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>a backslash ends the line</source>
+        <translation>ein Backslash beendet die Zeile</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1</source>
+        <translation>unbekannte Escape-Sequenz \%1</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>ein Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>not a section header: %1</source>
+        <translation>kein Abschnittskopf: %1</translation>
+    </message>
+    <message>
+        <source>expected key = value, found: %1</source>
+        <translation>erwartet: Schlüssel = Wert, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 comes before any [section]</source>
+        <translation>%1 steht vor jedem [Abschnitt]</translation>
+    </message>
+</context>
+<context>
+    <name>SqitchLint</name>
+    <message>
+        <source>the change &quot;%1&quot; has no revert script: it cannot be rolled back</source>
+        <translation>die Änderung „%1“ hat kein Revert-Skript: Sie kann nicht zurückgenommen werden</translation>
+    </message>
+    <message>
+        <source>the change &quot;%1&quot; has no verify script: nothing checks its deploy</source>
+        <translation>die Änderung „%1“ hat kein Verify-Skript: Nichts prüft ihr Einspielen</translation>
+    </message>
+</context>
+<context>
+    <name>SqitchPlanFile</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>Invalid pragma; a blank line must come between pragmas and changes</source>
+        <translation>Ungültiges Pragma; zwischen Pragmas und Änderungen muss eine Leerzeile stehen</translation>
+    </message>
+    <message>
+        <source>invalid project name &quot;%1&quot;: project names must not begin with punctuation, contain &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot;, or blanks, or end in punctuation or digits following punctuation</source>
+        <translation>ungültiger Projektname „%1“: Projektnamen dürfen nicht mit einem Satzzeichen beginnen, weder „@“, „:“, „#“, „\“ noch Leerzeichen enthalten und nicht auf ein Satzzeichen oder auf Ziffern nach einem Satzzeichen enden</translation>
+    </message>
+    <message>
+        <source>%1: Missing %project pragma</source>
+        <translation>%1: Das Pragma %project fehlt</translation>
+    </message>
+    <message>
+        <source>%1:%2: Change &quot;%3&quot; cannot require itself</source>
+        <translation>%1:%2: Die Änderung „%3“ kann sich nicht selbst voraussetzen</translation>
+    </message>
+    <message>
+        <source>%1:%2: Change &quot;%3&quot; is planned before the change &quot;%4&quot; it requires; move it down in the plan</source>
+        <translation>%1:%2: Die Änderung „%3“ steht im Plan vor der Änderung „%4“, die sie voraussetzt; verschieben Sie sie im Plan nach unten</translation>
+    </message>
+    <message>
+        <source>%1:%2: Unknown change &quot;%3&quot; required by change &quot;%4&quot;</source>
+        <translation>%1:%2: Unbekannte Änderung „%3“, vorausgesetzt von der Änderung „%4“</translation>
+    </message>
+    <message>
+        <source>Invalid name; names must not begin with punctuation, contain &quot;@&quot;, &quot;:&quot;, &quot;#&quot;, &quot;\&quot;, or blanks, or end in punctuation or digits following punctuation</source>
+        <translation>Ungültiger Name; Namen dürfen nicht mit einem Satzzeichen beginnen, weder „@“, „:“, „#“, „\“ noch Leerzeichen enthalten und nicht auf ein Satzzeichen oder auf Ziffern nach einem Satzzeichen enden</translation>
+    </message>
+    <message>
+        <source>Missing timestamp and planner name and email</source>
+        <translation>Zeitstempel sowie Name und E-Mail-Adresse des Planers fehlen</translation>
+    </message>
+    <message>
+        <source>Missing timestamp</source>
+        <translation>Der Zeitstempel fehlt</translation>
+    </message>
+    <message>
+        <source>Missing planner name and email</source>
+        <translation>Name und E-Mail-Adresse des Planers fehlen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved name</source>
+        <translation>„%1“ ist ein reservierter Name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is invalid because it could be confused with a SHA1 ID</source>
+        <translation>„%1“ ist ungültig, weil der Name mit einer SHA1-ID verwechselt werden könnte</translation>
+    </message>
+    <message>
+        <source>&quot;-%1&quot;: a change marked for revert in the plan (Sqitch&apos;s old plan syntax); remove the line, the assistant reverts with --rollback</source>
+        <translation>„-%1“: eine im Plan zum Zurücknehmen markierte Änderung (Sqitchs alte Plansyntax); entfernen Sie die Zeile, der Assistent nimmt mit --rollback zurück</translation>
+    </message>
+    <message>
+        <source>Invalid timestamp</source>
+        <translation>Ungültiger Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Tag &quot;%1&quot; contains illegal character /</source>
+        <translation>Das Tag „%1“ enthält das unzulässige Zeichen /</translation>
+    </message>
+    <message>
+        <source>Tag &quot;%1&quot; declared without a preceding change</source>
+        <translation>Das Tag „%1“ steht vor jeder Änderung</translation>
+    </message>
+    <message>
+        <source>Tag &quot;%1&quot; duplicates earlier declaration on line %2</source>
+        <translation>Das Tag „%1“ wiederholt die frühere Angabe in Zeile %2</translation>
+    </message>
+    <message>
+        <source>Tags may not specify dependencies</source>
+        <translation>Tags dürfen keine Abhängigkeiten angeben</translation>
+    </message>
+    <message>
+        <source>Change &quot;%1&quot; duplicates earlier declaration on line %2</source>
+        <translation>Die Änderung „%1“ wiederholt die frühere Angabe in Zeile %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid dependency specification</source>
+        <translation>„%1“ ist keine gültige Abhängigkeitsangabe</translation>
+    </message>
+    <message>
+        <source>Duplicate dependency &quot;%1&quot;</source>
+        <translation>Doppelte Abhängigkeit „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SqitchProjectReader</name>
+    <message>
+        <source>sqitch.conf does not say which database engine the project is for: add `[core]` with `engine = sqlite` or `engine = pg`, or give the database with --db.</source>
+        <translation>sqitch.conf gibt nicht an, für welche Datenbank-Engine das Projekt ist: Ergänzen Sie `[core]` mit `engine = sqlite` oder `engine = pg`, oder geben Sie die Datenbank mit --db an.</translation>
+    </message>
+    <message>
+        <source>Sqitch project: %1</source>
+        <translation>Sqitch-Projekt: %1</translation>
+    </message>
+    <message>
+        <source>The Sqitch project %1 is for the %2 engine; the assistant migrates SQLite and PostgreSQL databases only. Deploy it with sqitch itself.</source>
+        <translation>Das Sqitch-Projekt %1 ist für die Engine %2; der Assistent migriert nur SQLite- und PostgreSQL-Datenbanken. Spielen Sie es mit sqitch selbst ein.</translation>
+    </message>
+    <message>
+        <source>The Sqitch project %1 is for %2 (engine = %3), but the database is %4: give a %2 database with --db.</source>
+        <translation>Das Sqitch-Projekt %1 ist für %2 (engine = %3), die Datenbank ist aber %4: Geben Sie mit --db eine %2-Datenbank an.</translation>
+    </message>
+    <message>
+        <source>sqitch.conf: [deploy] verify = false; the assistant runs the verify scripts anyway, each in a savepoint that is rolled back.</source>
+        <translation>sqitch.conf: [deploy] verify = false; der Assistent führt die Verify-Skripte trotzdem aus, jedes in einem Savepoint, der zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <source>%1: the deploy script of the change &quot;%2&quot; (%3:%4) is missing; add it, or remove the change from the plan.</source>
+        <translation>%1: Das Deploy-Skript der Änderung „%2“ (%3:%4) fehlt; legen Sie es an oder entfernen Sie die Änderung aus dem Plan.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the change &quot;%2&quot; cannot be rolled back; add a revert script.</source>
+        <translation>%1 fehlt: Die Änderung „%2“ kann nicht zurückgenommen werden; legen Sie ein Revert-Skript an.</translation>
+    </message>
+    <message>
+        <source>%1 is missing: the change &quot;%2&quot; is deployed without verification.</source>
+        <translation>%1 fehlt: Die Änderung „%2“ wird ohne Prüfung eingespielt.</translation>
+    </message>
+    <message>
+        <source>%1:%2: &quot;%3&quot; requires %4 of another project: the assistant deploys it only when Sqitch&apos;s registry lists that change; deploy the project &quot;%5&quot; first.</source>
+        <translation>%1:%2: „%3“ setzt %4 aus einem anderen Projekt voraus: Der Assistent spielt sie nur ein, wenn Sqitchs Registry diese Änderung führt; spielen Sie zuerst das Projekt „%5“ ein.</translation>
+    </message>
+    <message>
+        <source>%1:%2: &quot;%3&quot; conflicts with %4: it is refused while %4 is deployed, as sqitch refuses it.</source>
+        <translation>%1:%2: „%3“ steht im Konflikt mit %4: Sie wird abgelehnt, solange %4 eingespielt ist, wie sqitch sie ablehnt.</translation>
+    </message>
+    <message>
+        <source>%1 plans no change yet: add one with `sqitch add`.</source>
+        <translation>%1 plant noch keine Änderung: Legen Sie eine mit `sqitch add` an.</translation>
+    </message>
+</context>
+<context>
+    <name>SqitchRegistry</name>
+    <message>
+        <source>the schema %1 of the database</source>
+        <translation>das Schema %1 der Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 beside the database</source>
+        <translation>%1 neben der Datenbank</translation>
+    </message>
+    <message>
+        <source>reading Sqitch&apos;s registry</source>
+        <translation>Lesen der Registry von Sqitch</translation>
+    </message>
+    <message>
+        <source>%1 is not a change of the Sqitch project %2.</source>
+        <translation>%1 ist keine Änderung des Sqitch-Projekts %2.</translation>
+    </message>
+    <message>
+        <source>The database was changed and committed, but Sqitch&apos;s registry %1 could not be written: %2 Until it is, sqitch does not know of %3. In the project folder, run `sqitch deploy --log-only` (or `sqitch revert --log-only`) with --to the last of them to record it.</source>
+        <translation>Die Datenbank wurde geändert und festgeschrieben, aber Sqitchs Registry %1 konnte nicht geschrieben werden: %2 Bis dahin weiß sqitch nichts von %3. Führen Sie im Projektordner `sqitch deploy --log-only` (oder `sqitch revert --log-only`) mit --to der letzten davon aus, um es nachzutragen.</translation>
+    </message>
+</context>
+<context>
+    <name>SqitchRegistryWriter</name>
+    <message>
+        <source>Sqitch&apos;s registry is of release %1; this assistant writes release %2. Run `sqitch upgrade` (or a Sqitch of that release) on the database first.</source>
+        <translation>Sqitchs Registry hat den Stand %1; dieser Assistent schreibt Stand %2. Führen Sie zuerst `sqitch upgrade` (oder ein Sqitch dieses Stands) auf der Datenbank aus.</translation>
+    </message>
+    <message>
+        <source>The Sqitch registry&apos;s definition is missing from this build.</source>
+        <translation>Die Definition der Sqitch-Registry fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>creating Sqitch&apos;s registry</source>
+        <translation>Anlegen der Registry von Sqitch</translation>
+    </message>
+    <message>
+        <source>recording Sqitch&apos;s registry release</source>
+        <translation>Eintragen des Registry-Stands von Sqitch</translation>
+    </message>
+    <message>
+        <source>reading Sqitch&apos;s projects</source>
+        <translation>Lesen der Projekte in Sqitchs Registry</translation>
+    </message>
+    <message>
+        <source>Sqitch&apos;s registry holds the project &quot;%1&quot; with the URI &quot;%2&quot;, but sqitch.plan says &quot;%3&quot;: this is another project of the same name. Deploy it to another database.</source>
+        <translation>Sqitchs Registry führt das Projekt „%1“ mit der URI „%2“, sqitch.plan nennt aber „%3“: Das ist ein anderes Projekt gleichen Namens. Spielen Sie es in eine andere Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Sqitch&apos;s registry already holds the project &quot;%1&quot; with the URI %2 of this project (&quot;%3&quot;): deploy it to another database.</source>
+        <translation>Sqitchs Registry führt bereits das Projekt „%1“ mit der URI %2 dieses Projekts („%3“): Spielen Sie es in eine andere Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>registering the project in Sqitch&apos;s registry</source>
+        <translation>Eintragen des Projekts in Sqitchs Registry</translation>
+    </message>
+    <message>
+        <source>Sqitch&apos;s registry already lists the change &quot;%1&quot; as deployed (%2).</source>
+        <translation>Sqitchs Registry führt die Änderung „%1“ bereits als eingespielt (%2).</translation>
+    </message>
+    <message>
+        <source>The change &quot;%1&quot; requires %2, which Sqitch&apos;s registry does not list as deployed: deploy the project &quot;%3&quot; first.</source>
+        <translation>Die Änderung „%1“ setzt %2 voraus, das Sqitchs Registry nicht als eingespielt führt: Spielen Sie zuerst das Projekt „%3“ ein.</translation>
+    </message>
+    <message>
+        <source>The change &quot;%1&quot; conflicts with %2, which is deployed: revert %2 first, as Sqitch requires.</source>
+        <translation>Die Änderung „%1“ steht im Konflikt mit %2, das eingespielt ist: Nehmen Sie zuerst %2 zurück, wie Sqitch es verlangt.</translation>
+    </message>
+    <message>
+        <source>recording %1 in Sqitch&apos;s registry</source>
+        <translation>Eintragen von %1 in Sqitchs Registry</translation>
+    </message>
+    <message>
+        <source>recording the revert of %1 in Sqitch&apos;s registry</source>
+        <translation>Eintragen der Rücknahme von %1 in Sqitchs Registry</translation>
+    </message>
+    <message>
+        <source>Sqitch&apos;s registry does not list the change &quot;%1&quot; (%2) as deployed; nothing was reverted.</source>
+        <translation>Sqitchs Registry führt die Änderung „%1“ (%2) nicht als eingespielt; nichts wurde zurückgenommen.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteBackup</name>
     <message>
         <source>Cannot create the backup file %1.</source>
@@ -3840,6 +5724,14 @@ Sicherung: %1</translation>
     <message>
         <source>The step &quot;%1&quot;</source>
         <translation>Der Schritt „%1“</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s scripts cannot run as they are, so nothing was run: %1</source>
+        <translation>Die Skripte des Plans können so nicht laufen, daher wurde nichts ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; cannot run: %2:%3: %4</source>
+        <translation>Der Schritt „%1“ kann nicht laufen: %2:%3: %4</translation>
     </message>
 </context>
 <context>
@@ -3941,6 +5833,14 @@ Sicherung: %1</translation>
             <numerusform>Die %n Validierung wurde bestanden</numerusform>
             <numerusform>Alle %n Validierungen wurden bestanden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the script succeeds</source>
+        <translation>das Skript läuft fehlerfrei</translation>
+    </message>
+    <message>
+        <source>%1: %2:%3 failed: %4</source>
+        <translation>%1: %2:%3 ist fehlgeschlagen: %4</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +6002,29 @@ Sicherung: %1</translation>
     <message>
         <source>Plans</source>
         <translation>Pläne</translation>
+    </message>
+    <message>
+        <source>Nothing of this project is deployed on the database yet.</source>
+        <translation>Von diesem Projekt ist auf der Datenbank noch nichts eingespielt.</translation>
+    </message>
+    <message>
+        <source>This database is at %1 (from %2&apos;s registry).</source>
+        <translation>Diese Datenbank ist auf %1 (laut der Registry von %2).</translation>
+    </message>
+    <message>
+        <source>It has the newest change: there is nothing to deploy.</source>
+        <translation>Sie hat die neueste Änderung: Es gibt nichts einzuspielen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will run, up to %1.</source>
+        <translation>
+            <numerusform>%n Änderung wird ausgeführt, bis %1.</numerusform>
+            <numerusform>%n Änderungen werden ausgeführt, bis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a migration project.</source>
+        <translation>%1 ist kein Migrationsprojekt.</translation>
     </message>
 </context>
 <context>

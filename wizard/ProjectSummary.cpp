@@ -13,9 +13,11 @@ QString ProjectSummary::headline(const PlanCatalogue &catalogue, const QString &
     if (!project)
         return {};
     const qsizetype changes = catalogue.chain(driver).size();
-    return (changes == 1 ? tr("%1 project “%2”, 1 change (%4)") : tr("%1 project “%2”, %3 changes (%4)"))
-        .arg(projectKindName(project->kind), project->name, QString::number(changes),
-             QDir::toNativeSeparators(project->folder));
+    const QString folder = QDir::toNativeSeparators(project->folder);
+    if (changes == 1)
+        return tr("%1 project “%2”, 1 change (%3)").arg(projectKindName(project->kind), project->name, folder);
+    return tr("%1 project “%2”, %3 changes (%4)")
+        .arg(projectKindName(project->kind), project->name, QString::number(changes), folder);
 }
 
 QString ProjectSummary::html(const PlanCatalogue &catalogue, const QString &driver, const DatabaseVersion *version,
