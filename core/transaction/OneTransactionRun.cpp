@@ -427,7 +427,12 @@ void OneTransactionRun::rollback(RunResult &result)
 
 bool OneTransactionRun::addImplicitChecks(QList<CheckResult> &checks, bool applying, ErrorInfo *error)
 {
-    if (m_plan.impactPreview) {
+    // A blocker already stops the run (a script that cannot run as it is, say): rehearsing the
+    // steps would only fail on it again, and hide it behind a failure.
+    const bool blocked = std::any_of(checks.cbegin(), checks.cend(), [](const CheckResult &c) {
+        return !c.passed && c.severity == PlanCheck::Severity::Blocker;
+    });
+    if (m_plan.impactPreview && !blocked) {
         ErrorInfo stepsFailed;
         const auto preview = ImpactPreview::run(m_context, m_db, m_plan, error, &stepsFailed);
         if (!preview && !stepsFailed.isError())
