@@ -6015,16 +6015,17 @@ Sicherung: %1</translation>
         <source>It has the newest change: there is nothing to deploy.</source>
         <translation>Sie hat die neueste Änderung: Es gibt nichts einzuspielen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) will run, up to %1.</source>
-        <translation>
-            <numerusform>%n Änderung wird ausgeführt, bis %1.</numerusform>
-            <numerusform>%n Änderungen werden ausgeführt, bis %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is not a migration project.</source>
         <translation>%1 ist kein Migrationsprojekt.</translation>
+    </message>
+    <message>
+        <source>1 change will run: %1.</source>
+        <translation>1 Änderung wird ausgeführt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 changes will run, up to %2.</source>
+        <translation>%1 Änderungen werden ausgeführt, bis %2.</translation>
     </message>
 </context>
 <context>

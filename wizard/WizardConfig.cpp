@@ -117,7 +117,9 @@ QString WizardConfig::whereText() const
         if (plans.isEmpty())
             return at + QLatin1Char(' ') + tr("It has the newest change: there is nothing to deploy.");
         return at + QLatin1Char(' ')
-            + tr("%n change(s) will run, up to %1.", nullptr, int(plans.size())).arg(plans.last()->toVersion);
+            + (plans.size() == 1 ? tr("1 change will run: %1.").arg(plans.last()->toVersion)
+                                 : tr("%1 changes will run, up to %2.")
+                                       .arg(QString::number(plans.size()), plans.last()->toVersion));
     }
     if (plans.isEmpty())
         return tr("This database is at %1, the newest version: there is nothing to migrate.").arg(m_version->version);

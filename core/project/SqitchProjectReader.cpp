@@ -21,7 +21,7 @@ const QStringList knownEngines{QStringLiteral("pg"), QStringLiteral("sqlite"), Q
 
 QString absoluteIn(const QString &folder, const QString &path)
 {
-    return QDir::cleanPath(QDir::isAbsolutePath(path) ? path : QDir(folder).filePath(path));
+    return QDir::cleanPath(QDir::isAbsolutePath(path) ? path : QDir(folder).absoluteFilePath(path));
 }
 
 bool readFile(const QString &path, QByteArray *bytes)
