@@ -2670,6 +2670,18 @@ Ihre Aufbewahrungsfrist ist abgelaufen. Was sie für ein Zurücksetzen aufbewahr
         <source>A PostgreSQL server keeps no backup of the run: going back would need your own backup (pg_dump) or hand-written SQL. Make one first, then accept this warning by its id.</source>
         <translation>Ein PostgreSQL-Server bewahrt keine Sicherung des Laufs auf: Für den Weg zurück bräuchten Sie eine eigene Sicherung (pg_dump) oder handgeschriebenes SQL. Legen Sie zuerst eine an und akzeptieren Sie dann diese Warnung über ihre ID.</translation>
     </message>
+    <message>
+        <source>The plan&apos;s steps failed when rehearsed for the impact preview: %1</source>
+        <translation>Die Schritte des Plans sind bei der Probe für die Vorschau der Auswirkungen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s steps failed when rehearsed: %1</source>
+        <translation>Die Schritte des Plans sind bei der Probe fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Applying the plan would fail here and roll back. Nothing was changed.</source>
+        <translation>Die Anwendung des Plans würde hier fehlschlagen und zurückgerollt. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>JsonSchemaCheck</name>
@@ -3111,22 +3123,6 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
     <message>
         <source>The plan %1 has no rollback steps, and a PostgreSQL server keeps no backup of the run: it cannot be rolled back. Nothing was changed.</source>
         <translation>Der Plan %1 hat keine Rollback-Schritte, und ein PostgreSQL-Server bewahrt keine Sicherung des Laufs auf: Er kann nicht zurückgerollt werden. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s steps failed when rehearsed for the impact preview: %1</source>
-        <translation>Die Schritte des Plans sind bei der Probe für die Vorschau der Auswirkungen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Impact preview</source>
-        <translation>Vorschau der Auswirkungen</translation>
-    </message>
-    <message>
-        <source>The plan&apos;s steps failed when rehearsed: %1</source>
-        <translation>Die Schritte des Plans sind bei der Probe fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Applying the plan would fail here and roll back. Nothing was changed.</source>
-        <translation>Die Anwendung des Plans würde hier fehlschlagen und zurückgerollt. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

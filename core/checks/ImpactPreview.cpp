@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/ImpactPreview.h"
 
+#include <algorithm>
+
 #include "checks/CheckRunner.h"
 #include "db/DatabaseConnection.h"
 #include "plan/Plan.h"
@@ -315,4 +317,42 @@ const PlanCheck *ImpactPreview::implicitWarning(const Plan &plan, const QString 
     if (id == noRollback.id && plan.rollbackSteps.isEmpty())
         return &noRollback;
     return nullptr;
+}
+
+bool ImpactPreview::addChecks(RunContext &context, DatabaseConnection &db, const Plan &plan, QList<CheckResult> &checks,
+                              bool applying, ErrorInfo *error)
+{
+    // A blocker already stops the run (a script that cannot run as it is, say): rehearsing the
+    // steps would only fail on it again, and hide it behind a failure.
+    const bool blocked = std::any_of(checks.cbegin(), checks.cend(), [](const CheckResult &c) {
+        return !c.passed && c.severity == PlanCheck::Severity::Blocker;
+    });
+    if (plan.impactPreview && !blocked) {
+        ErrorInfo stepsFailed;
+        const auto preview = run(context, db, plan, error, &stepsFailed);
+        if (!preview && !stepsFailed.isError())
+            return false;
+        // An apply would fail at the same step: it fails now, before anything changed.
+        if (!preview && applying)
+            return fail(error, tr("The plan's steps failed when rehearsed for the impact preview: %1")
+                                   .arg(stepsFailed.message),
+                        stepsFailed.details);
+        if (preview) {
+            checks << *preview;
+        } else {
+            CheckResult failed;
+            failed.id = QStringLiteral("impact-preview");
+            failed.planId = plan.id;
+            failed.title = tr("Impact preview");
+            failed.severity = PlanCheck::Severity::Blocker;
+            failed.passed = false;
+            failed.value = 1;
+            failed.message = tr("The plan's steps failed when rehearsed: %1").arg(stepsFailed.message);
+            failed.explanation = tr("Applying the plan would fail here and roll back. Nothing was changed.");
+            checks << failed;
+        }
+    }
+    if (const auto rollback = rollbackCheck(plan, db.isSqlite()))
+        checks << *rollback;
+    return true;
 }

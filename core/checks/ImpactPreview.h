@@ -46,6 +46,11 @@ public:
     // the apply (info rollback-by-restore); on PostgreSQL it cannot (warning no-rollback).
     // Nothing for a plan with rollback steps.
     static std::optional<CheckResult> rollbackCheck(const Plan &plan, bool sqlite);
+    // What a run adds to the plan's own checks: the preview (unless a blocker already stops the
+    // run; a failed rehearsal is a blocker of --check, and fails an apply before anything
+    // changed) and the rollback check. False (and *error) when it could not run.
+    static bool addChecks(RunContext &context, DatabaseConnection &db, const Plan &plan, QList<CheckResult> &checks,
+                          bool applying, ErrorInfo *error);
     // The warnings above that --accept-risk may name for this plan, as if the plan declared them.
     static const PlanCheck *implicitWarning(const Plan &plan, const QString &id);
 };

@@ -427,39 +427,7 @@ void OneTransactionRun::rollback(RunResult &result)
 
 bool OneTransactionRun::addImplicitChecks(QList<CheckResult> &checks, bool applying, ErrorInfo *error)
 {
-    // A blocker already stops the run (a script that cannot run as it is, say): rehearsing the
-    // steps would only fail on it again, and hide it behind a failure.
-    const bool blocked = std::any_of(checks.cbegin(), checks.cend(), [](const CheckResult &c) {
-        return !c.passed && c.severity == PlanCheck::Severity::Blocker;
-    });
-    if (m_plan.impactPreview && !blocked) {
-        ErrorInfo stepsFailed;
-        const auto preview = ImpactPreview::run(m_context, m_db, m_plan, error, &stepsFailed);
-        if (!preview && !stepsFailed.isError())
-            return false;
-        // An apply would fail at the same step: it fails now, before anything changed.
-        if (!preview && applying)
-            return fail(error, tr("The plan's steps failed when rehearsed for the impact preview: %1")
-                                   .arg(stepsFailed.message),
-                        stepsFailed.details);
-        if (preview) {
-            checks << *preview;
-        } else {
-            CheckResult failed;
-            failed.id = QStringLiteral("impact-preview");
-            failed.planId = m_plan.id;
-            failed.title = tr("Impact preview");
-            failed.severity = PlanCheck::Severity::Blocker;
-            failed.passed = false;
-            failed.value = 1;
-            failed.message = tr("The plan's steps failed when rehearsed: %1").arg(stepsFailed.message);
-            failed.explanation = tr("Applying the plan would fail here and roll back. Nothing was changed.");
-            checks << failed;
-        }
-    }
-    if (const auto rollback = ImpactPreview::rollbackCheck(m_plan, m_db.isSqlite()))
-        checks << *rollback;
-    return true;
+    return ImpactPreview::addChecks(m_context, m_db, m_plan, checks, applying, error);
 }
 
 bool OneTransactionRun::validate(const QList<PlanValidation> &validations, const QList<CheckResult> &checks,
