@@ -204,7 +204,7 @@ bool SqitchRegistryWriter::deploy(int index, const QString &name, const QString 
         return false;
     QStringList required, conflicts, tags;
     for (const SqitchDependency &d : c.required + c.conflicts) {
-        QVariant resolved(QMetaType(QMetaType::QString));
+        QVariant resolved{QMetaType(QMetaType::QString)}; // NULL text until resolved
         if (!d.conflict) {
             const int inPlan = m_plan.resolve(d, index);
             ErrorInfo quiet;
