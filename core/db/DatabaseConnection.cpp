@@ -4,6 +4,7 @@
 
 #include "util/LoggingCategories.h"
 #include "db/SqliteFunctions.h"
+#include "db/SqliteLibrary.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -90,6 +91,7 @@ bool DatabaseConnection::openSqlite(Mode mode, ErrorInfo *error, int busyTimeout
     if (!file.isReadable())
         return fail(error, tr("The database file %1 cannot be read (permission denied).").arg(m_spec.path));
 
+    SqliteLibrary::configure();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     db.setDatabaseName(m_spec.path);
     QStringList options{QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qMax(0, busyTimeoutMs))};

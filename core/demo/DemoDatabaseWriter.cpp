@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoDatabaseWriter.h"
 
+#include "db/SqliteLibrary.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -418,6 +420,7 @@ bool writeFile(const QString &file, int users, ErrorInfo *error)
                                    + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
     {
+        SqliteLibrary::configure();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         if (!db.isValid()) {
             fail(error,
