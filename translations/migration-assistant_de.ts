@@ -1818,7 +1818,7 @@ Die Datenbank geht zurück auf %2: Die Tabellen werden wiederhergestellt und dan
     </message>
     <message>
         <source>Ser&amp;ver and schema pattern…</source>
-        <translation>Ser&amp;ver und Schema-Muster…</translation>
+        <translation>Se&amp;rver und Schema-Muster…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -1826,7 +1826,7 @@ Die Datenbank geht zurück auf %2: Die Tabellen werden wiederhergestellt und dan
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Starten</translation>
+        <translation>S&amp;tarten</translation>
     </message>
     <message>
         <source>S&amp;top</source>
@@ -1834,7 +1834,7 @@ Die Datenbank geht zurück auf %2: Die Tabellen werden wiederhergestellt und dan
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation>Bericht &amp;speichern…</translation>
+        <translation>Bericht s&amp;peichern…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -2093,6 +2093,34 @@ Anhalten und schließen? Die laufenden Ziele werden zuerst zurückgerollt; die b
     <message>
         <source>Fleet — stopping, rolling back…</source>
         <translation>Flotte — wird angehalten, zurückgerollt…</translation>
+    </message>
+    <message>
+        <source>&amp;Key file…</source>
+        <translation>Schlüssel&amp;datei…</translation>
+    </message>
+    <message>
+        <source>The file holding the key of the plans that encrypt tokens; applying and rolling them back needs it.</source>
+        <translation>Die Datei mit dem Schlüssel der Pläne, die Tokens verschlüsseln; Anwenden und Zurücknehmen brauchen ihn.</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>no key: targets whose path encrypts tokens are blocked</source>
+        <translation>kein Schlüssel: Ziele, deren Pfad Tokens verschlüsselt, werden blockiert</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Die Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.hex *.txt);;All files (*)</source>
+        <translation>Schlüsseldateien (*.key *.hex *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

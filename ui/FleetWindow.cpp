@@ -7,6 +7,7 @@
 #include "FleetServerDialog.h"
 #include "MessageBox.h"
 #include "WizardConfig.h"
+#include "plan/Plan.h"
 #include "plan/PlanCatalogue.h"
 
 #include <QComboBox>
@@ -22,6 +23,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 FleetWindow::FleetWindow(WizardConfig *config, QWidget *parent)
     : QDialog(parent)
     , m_config(config)
@@ -34,6 +37,8 @@ FleetWindow::FleetWindow(WizardConfig *config, QWidget *parent)
     , m_action(new QComboBox(this))
     , m_target(new QComboBox(this))
     , m_parallel(new QSpinBox(this))
+    , m_chooseKey(new QPushButton(tr("&Key file…"), this))
+    , m_keyInfo(new QLabel(this))
     , m_preview(new QPushButton(tr("&Preview"), this))
     , m_start(new QPushButton(tr("&Start"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
@@ -97,7 +102,11 @@ FleetWindow::FleetWindow(WizardConfig *config, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->setAccessibleName(tr("Progress of the fleet"));
     m_progressLabel->setAccessibleName(tr("Targets done and time left"));
-    for (QPushButton *b : {m_openManifest, m_openFolder, m_openServer, m_preview, m_start, m_stop, m_save})
+    m_chooseKey->setToolTip(tr("The file holding the key of the plans that encrypt tokens; applying and rolling "
+                               "them back needs it."));
+    m_keyInfo->setAccessibleName(tr("Key file"));
+    m_keyInfo->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    for (QPushButton *b : {m_openManifest, m_openFolder, m_openServer, m_chooseKey, m_preview, m_start, m_stop, m_save})
         b->setAutoDefault(false);
     m_tick->setInterval(500); // the time left moves between the targets' events
 
@@ -115,6 +124,8 @@ FleetWindow::FleetWindow(WizardConfig *config, QWidget *parent)
         settings->addWidget(label);
         settings->addWidget(field);
     }
+    settings->addWidget(m_chooseKey);
+    settings->addWidget(m_keyInfo);
     settings->addStretch(1);
     settings->addWidget(m_preview);
     settings->addWidget(m_start);
@@ -143,14 +154,50 @@ FleetWindow::FleetWindow(WizardConfig *config, QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, &FleetWindow::start);
     connect(m_stop, &QPushButton::clicked, this, &FleetWindow::stop);
     connect(m_save, &QPushButton::clicked, this, &FleetWindow::saveReport);
+    connect(m_chooseKey, &QPushButton::clicked, this, &FleetWindow::chooseKeyFile);
     connect(m_close, &QPushButton::clicked, this, &FleetWindow::reject);
     connect(m_controller, &FleetController::listed, this, &FleetWindow::onListed);
     connect(m_controller, &FleetController::finished, this, &FleetWindow::onFinished);
     connect(m_controller, &FleetController::progressed, this, &FleetWindow::updateProgress);
     connect(m_controller, &FleetController::busyChanged, this, &FleetWindow::updateButtons);
     connect(m_tick, &QTimer::timeout, this, &FleetWindow::updateProgress);
+    showKey();
     updateButtons();
     updateProgress();
+}
+
+void FleetWindow::showKey()
+{
+    // Shown only when a plan of the catalogue encrypts: no other plan reads a key.
+    const auto catalogue = m_config->catalogue();
+    const bool needed = catalogue
+        && std::any_of(catalogue->plans().begin(), catalogue->plans().end(), [](const Plan &p) { return p.needsKey; });
+    m_chooseKey->setVisible(needed);
+    m_keyInfo->setVisible(needed);
+    m_keyInfo->setText(m_config->keyFile().isEmpty()
+                           ? tr("no key: targets whose path encrypts tokens are blocked")
+                           : tr("key %1").arg(m_config->keyFingerprint()));
+    m_keyInfo->setToolTip(QDir::toNativeSeparators(m_config->keyFile()));
+}
+
+void FleetWindow::chooseKeyFile()
+{
+    const QString path = FileDialog::openFile(this, tr("Choose the key file"), QDir::homePath(),
+                                              tr("Key files (*.key *.hex *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ErrorInfo error;
+    if (!m_config->setKeyFile(path, &error)) {
+        MessageBox::warning(this, tr("Key file"), error.message, error.details);
+        return;
+    }
+    m_controller->setKeyFile(m_config->keyFile());
+    showKey();
+}
+
+QString FleetWindow::keyText() const
+{
+    return m_keyInfo->text();
 }
 
 void FleetWindow::openManifest()
@@ -299,7 +346,7 @@ void FleetWindow::updateButtons()
     const bool busy = m_controller->isBusy();
     const bool ready = m_controller->hasFleet() && m_controller->targetCount() > 0 && !busy;
     for (QWidget *w : std::initializer_list<QWidget *>{m_openManifest, m_openFolder, m_openServer, m_action, m_target,
-                                                        m_parallel})
+                                                        m_parallel, m_chooseKey})
         w->setEnabled(!busy);
     m_preview->setEnabled(ready);
     m_start->setEnabled(ready);

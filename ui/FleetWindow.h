@@ -38,6 +38,8 @@ public:
     void start();
     void stop();
     void saveReport();
+    // The key of the plans that encrypt (encrypt-tokens), shared with the wizard's plan page.
+    void chooseKeyFile();
     void reject() override;
 
     FleetController *controller() const { return m_controller; }
@@ -50,6 +52,8 @@ public:
     QPushButton *startButton() const { return m_start; }
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *keyButton() const { return m_chooseKey; }
+    QString keyText() const;
     QProgressBar *progressBar() const { return m_progress; }
     QString progressText() const;
     // Stopping to close: the window closes once the fleet's workers are done.
@@ -63,6 +67,7 @@ private:
     void updateProgress();
     void updateButtons();
     void applySettings();
+    void showKey();
     // The confirmation of an apply or rollback; false: not confirmed. *risks: the warnings
     // the preview found that the operator agrees to go past.
     bool confirm(RunAction action, QStringList *risks);
@@ -77,6 +82,8 @@ private:
     QComboBox *m_action;
     QComboBox *m_target;
     QSpinBox *m_parallel;
+    QPushButton *m_chooseKey;
+    QLabel *m_keyInfo;
     QPushButton *m_preview;
     QPushButton *m_start;
     QPushButton *m_stop;

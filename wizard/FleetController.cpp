@@ -49,17 +49,31 @@ bool FleetController::openManifest(const QString &path, ErrorInfo *error)
                        error);
 }
 
-bool FleetController::openSqliteFolder(const QString &folder, ErrorInfo *error, const QString &pattern)
+bool FleetController::openSqliteFolder(const QString &folder, ErrorInfo *error, const QStringList &patterns)
 {
-    // Made into a manifest of one glob, so the folder runs exactly as --fleet would run it.
-    const QString url = QStringLiteral("sqlite:") + QDir(folder).absoluteFilePath(pattern);
-    const QJsonObject json{{QStringLiteral("targets"), QJsonArray{url}}};
+    const QDir dir(folder);
+    QStringList globs = patterns;
+    if (globs.isEmpty()) {
+        // Only the suffixes the folder has: a glob that matches nothing would be reported as such.
+        for (const QString &glob : {QStringLiteral("*.db"), QStringLiteral("*.sqlite"), QStringLiteral("*.sqlite3")})
+            if (!dir.entryList({glob}, QDir::Files | QDir::Hidden).isEmpty())
+                globs << glob;
+        if (globs.isEmpty())
+            globs << QStringLiteral("*.db");
+    }
+    // Made into a manifest of globs, so the folder runs exactly as --fleet would run it.
+    QJsonArray targets;
+    QStringList shown;
+    for (const QString &glob : std::as_const(globs)) {
+        targets.append(QStringLiteral("sqlite:") + dir.absoluteFilePath(glob));
+        shown << QDir::toNativeSeparators(dir.absoluteFilePath(glob));
+    }
+    const QJsonObject json{{QStringLiteral("targets"), targets}};
     if (isBusy())
         return useManifest(std::nullopt, {}, error);
     m_password.clear();
     return useManifest(FleetManifestReader::parse(QJsonDocument(json).toJson(), folder, error),
-                       tr("SQLite files %1").arg(QDir::toNativeSeparators(QDir(folder).absoluteFilePath(pattern))),
-                       error);
+                       tr("SQLite files %1").arg(shown.join(QStringLiteral(", "))), error);
 }
 
 bool FleetController::openServer(const ConnectionSpec &server, const QString &schemaPattern, ErrorInfo *error)

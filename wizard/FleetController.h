@@ -46,8 +46,9 @@ public:
 
     // --- Where the fleet comes from: each lists its targets on a worker, then listed() ------
     bool openManifest(const QString &path, ErrorInfo *error);
-    // Every file of folder matching pattern (a glob of the file name, sorted by name).
-    bool openSqliteFolder(const QString &folder, ErrorInfo *error, const QString &pattern = QStringLiteral("*.db"));
+    // Every file of folder matching one of patterns (globs of the file name; sorted by name
+    // within each). By default the names SQLite databases are given: *.db, *.sqlite, *.sqlite3.
+    bool openSqliteFolder(const QString &folder, ErrorInfo *error, const QStringList &patterns = {});
     // Every schema of server's database matching schemaPattern; server.password is used for
     // every target and never shown.
     bool openServer(const ConnectionSpec &server, const QString &schemaPattern, ErrorInfo *error);

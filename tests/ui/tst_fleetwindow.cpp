@@ -13,6 +13,7 @@
 #include "MessageBox.h"
 #include "MigrationWizard.h"
 #include "TestSupport.h"
+#include "TokenOpener.h"
 #include "WizardDriver.h"
 
 #include <QApplication>
@@ -132,6 +133,57 @@ private Q_SLOTS:
         const QImage shot = w->grab().toImage();
         QVERIFY(!shot.isNull() && shot.width() > 400);
         QVERIFY(shot.save(m_dir.filePath(QStringLiteral("fleet.png"))));
+        w->reject();
+    }
+
+    // The key of encrypt-tokens chosen in the Fleet view itself: without it a target whose path
+    // encrypts is blocked and unchanged; with it the same target goes to v3.
+    void keyFileTakesTheFleetPastEncryption()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("keyed"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString a = TestSupport::demoDatabase(folder, 120, QStringLiteral("acme.db"));
+        QVERIFY(!a.isEmpty());
+        const QString key = m_dir.filePath(QStringLiteral("fleet-tokens.key"));
+        {
+            QFile f(key);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(TokenOpener::keyFileText(TokenOpener::randomKey()));
+        }
+        WizardDriver driver(m_dir.filePath(QStringLiteral("keyed.ini")));
+        driver.wizard()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(driver.wizard()));
+        FleetWindow *w = openFolder(driver, folder, 1);
+        QVERIFY(w);
+        QVERIFY(w->keyButton()->isVisible());
+        QVERIFY2(w->keyText().startsWith(QStringLiteral("no key")), qPrintable(w->keyText()));
+        w->targetBox()->setCurrentIndex(w->targetBox()->findData(QStringLiteral("v3")));
+        w->actionBox()->setCurrentIndex(w->actionBox()->findData(int(RunAction::Apply)));
+
+        // The preview without a key: blocked, and says what to give.
+        const QByteArray sha = TestSupport::fileSha256(a);
+        QTest::mouseClick(w->previewButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !w->controller()->isBusy(); }, 120000));
+        QCOMPARE(stateOf(w, a), FleetTargetState::Blocked);
+        const FleetTargetModel::Row *row = w->controller()->model()->rowOf(url(a));
+        QVERIFY2(row->message.contains(QStringLiteral("needs a key")), qPrintable(row->message));
+        QCOMPARE(TestSupport::fileSha256(a), sha);
+
+        FileDialog::setNextFileName(key);
+        QTest::mouseClick(w->keyButton(), Qt::LeftButton);
+        QVERIFY2(w->keyText().startsWith(QStringLiteral("key ")), qPrintable(w->keyText()));
+        QVERIFY(!w->keyText().contains(QStringLiteral("fleet-tokens.key"))); // the fingerprint, not the path
+        QTest::mouseClick(w->previewButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !w->controller()->isBusy(); }, 120000));
+        row = w->controller()->model()->rowOf(url(a));
+        QVERIFY2(!row->message.contains(QStringLiteral("needs a key")), qPrintable(row->message));
+        QCOMPARE(w->controller()->previewChanging(), 1);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(w->startButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !w->controller()->isBusy(); }, 120000));
+        row = w->controller()->model()->rowOf(url(a));
+        QVERIFY2(row->state == FleetTargetState::Ok, qPrintable(row->message));
+        QCOMPARE(row->toVersion, QStringLiteral("v3"));
         w->reject();
     }
 

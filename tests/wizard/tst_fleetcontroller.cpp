@@ -120,6 +120,30 @@ private Q_SLOTS:
         QVERIFY(r.readAll().contains(url(b).toUtf8()));
     }
 
+    // A folder of SQLite files: every name SQLite databases are given, never a backup, and
+    // no "matches no database" for a suffix the folder does not have.
+    void folderTakesEverySqliteSuffix()
+    {
+        QTemporaryDir dir;
+        const QString a = TestSupport::demoDatabase(dir.path(), 50, QStringLiteral("a.db"));
+        const QString b = TestSupport::demoDatabase(dir.path(), 50, QStringLiteral("b.sqlite3"));
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        QVERIFY(QFile::copy(a, a + QStringLiteral(".before-user-integrations-20261201T000000.000Z.bak")));
+        FleetController controller;
+        QSignalSpy listed(&controller, &FleetController::listed);
+        ErrorInfo error;
+        QVERIFY2(controller.openSqliteFolder(dir.path(), &error), qPrintable(error.message));
+        QVERIFY(listed.wait(30000));
+        QVERIFY2(listed.first().at(0).toBool(), qPrintable(listed.first().at(1).toString()));
+        QCOMPARE(controller.targetCount(), 2);
+        QCOMPARE(controller.model()->rowAt(0).target, url(a));
+        QCOMPARE(controller.model()->rowAt(1).target, url(b));
+        QVERIFY2(controller.sourceText().contains(QStringLiteral("*.sqlite3")), qPrintable(controller.sourceText()));
+        QVERIFY2(!controller.sourceText().contains(QStringLiteral("*.sqlite,")), qPrintable(controller.sourceText()));
+        QVERIFY2(!listed.first().at(1).toString().contains(QStringLiteral("matches no")),
+                 qPrintable(listed.first().at(1).toString()));
+    }
+
     void manifestWithStages()
     {
         QTemporaryDir dir;
