@@ -3144,14 +3144,6 @@ Ihn anhalten und schließen? Alles, was er bisher getan hat, wird zuerst zurück
         <source>The steps that run outside the transaction were not rehearsed: they would commit.</source>
         <translation>Die Schritte außerhalb der Transaktion wurden nicht geprobt: sie würden bestätigen.</translation>
     </message>
-    <message>
-        <source>The plan %1 has no rollback steps: only a restore of the backup taken before it can undo it, and only when it is the only plan to roll back. Nothing was changed.</source>
-        <translation>Der Plan %1 hat keine Rollback-Schritte: Nur eine Wiederherstellung der vor ihm angelegten Sicherung kann ihn rückgängig machen, und nur, wenn er der einzige zurückzurollende Plan ist. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The plan %1 has no rollback steps, and a PostgreSQL server keeps no backup of the run: it cannot be rolled back. Nothing was changed.</source>
-        <translation>Der Plan %1 hat keine Rollback-Schritte, und ein PostgreSQL-Server bewahrt keine Sicherung des Laufs auf: Er kann nicht zurückgerollt werden. Es wurde nichts geändert.</translation>
-    </message>
 </context>
 <context>
     <name>OutcomeText</name>

@@ -94,6 +94,16 @@ QStringList BackupRestore::tableNames(const QList<TableState> &states)
     return names;
 }
 
+ErrorInfo BackupRestore::noRollbackSteps(const Plan &plan, bool sqlite)
+{
+    return ErrorInfo::make(sqlite ? tr("The plan %1 has no rollback steps: only the backup taken before it can undo it, and only "
+                                       "when it is the one plan rolled back (roll back to %2 first). Nothing was changed.")
+                                        .arg(plan.id, plan.toVersion)
+                                  : tr("The plan %1 has no rollback steps, and a PostgreSQL server keeps no backup of the run: "
+                                       "it cannot be rolled back. Nothing was changed.")
+                                        .arg(plan.id));
+}
+
 bool BackupRestore::allowedAlongPath(const QList<const Plan *> &plans, const RunOptions &options, RunResult &result)
 {
     const bool sqlite = options.connection.isSqlite();
@@ -102,12 +112,7 @@ bool BackupRestore::allowedAlongPath(const QList<const Plan *> &plans, const Run
     for (const Plan *plan : plans) {
         if (!plan->rollbackSteps.isEmpty())
             continue;
-        refuse(result, RunOutcome::Blocked, sqlite ? tr("The plan %1 has no rollback steps: only the backup taken before it can undo it, and only "
-                           "when it is the one plan rolled back (roll back to %2 first). Nothing was changed.")
-                            .arg(plan->id, plan->toVersion)
-                      : tr("The plan %1 has no rollback steps, and a PostgreSQL server keeps no backup of the run: "
-                           "it cannot be rolled back. Nothing was changed.")
-                            .arg(plan->id));
+        refuse(result, RunOutcome::Blocked, noRollbackSteps(*plan, sqlite).message);
         return false;
     }
     return true;

@@ -44,6 +44,9 @@ public:
     // only as the one plan rolled back. (Restoring the backup of the oldest plan of a range would
     // undo the whole range, if nothing changed since; not done.)
     static bool allowedAlongPath(const QList<const Plan *> &plans, const RunOptions &options, RunResult &result);
+    // Why a rollback of plan, which has no rollback steps, is refused (sqlite: only its backup
+    // can undo it; PostgreSQL: nothing can). One text for the path's check and the run's.
+    static ErrorInfo noRollbackSteps(const Plan &plan, bool sqlite);
 
 private:
     // Step 1 on its own connection, closed on return. False: result says why.

@@ -8,6 +8,7 @@
 #include "snapshot/TableSnapshot.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QMutexLocker>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,6 +78,28 @@ void ParallelReads::startHelpers(const ConnectionSpec &spec, int count, CancelTo
         m_helpers << thread;
         thread->start();
     }
+}
+
+bool ParallelReads::startHelpersSharing(DatabaseConnection &db, CancelToken *cancel)
+{
+    if (db.isSqlite()) {
+        if (db.scalar(QStringLiteral("PRAGMA journal_mode"), nullptr)
+                .toString()
+                .compare(QLatin1String("wal"), Qt::CaseInsensitive))
+            startHelpers(db.spec(), helpersForThisMachine(), cancel);
+        return true;
+    }
+    ErrorInfo exportError;
+    const QString snapshot = db.scalar(QStringLiteral("SELECT pg_export_snapshot()"), &exportError).toString();
+    if (exportError.isError()) {
+        qCInfo(lcRunner, "no snapshot to share, the checks read alone: %s", qUtf8Printable(exportError.message));
+        return false;
+    }
+    if (QRegularExpression(QStringLiteral("^[0-9A-Fa-f-]+$")).match(snapshot).hasMatch())
+        startHelpers(db.spec(), helpersForThisMachine(), cancel,
+                     {QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
+                      QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshot)});
+    return true;
 }
 
 bool ParallelReads::runJob(DatabaseConnection &db, Job &job, ErrorInfo *error)

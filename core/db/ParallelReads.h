@@ -53,6 +53,11 @@ public:
     // whatever nobody took.
     // `cancel`: the run's token, which then interrupts the helpers' statements too.
     void startHelpers(const ConnectionSpec &spec, int count, CancelToken *cancel, const QStringList &setup = {});
+    // Helpers that see exactly what db's open read transaction sees. SQLite: its SHARED lock
+    // stops every commit while it lasts — but not in WAL mode, so there db reads alone.
+    // PostgreSQL: the helpers import its snapshot. False: the export failed and aborted db's
+    // transaction (the caller begins it again; db then reads alone).
+    bool startHelpersSharing(DatabaseConnection &db, CancelToken *cancel);
     // Helpers that make sense on this machine: one less than its cores, at least one, at most three.
     static int helpersForThisMachine();
 

@@ -19,7 +19,7 @@ bool PathCheck::writes(const QList<const Plan *> &plans)
 void PathCheck::run(DatabaseConnection &db, const QList<const Plan *> &plans, RunResult &result)
 {
     if (plans.size() == 1) {
-        RunResult part = PathRun::partFor(*plans.first(), result);
+        RunResult part = result.partFor(*plans.first());
         OneTransactionRun(m_context, db, *plans.first()).check(part);
         if (m_missing.contains(plans.first()))
             part.checks << m_missing.value(plans.first());
@@ -30,7 +30,7 @@ void PathCheck::run(DatabaseConnection &db, const QList<const Plan *> &plans, Ru
     QString notChecked; // why the plans from here on could not be checked ahead
     for (qsizetype i = 0; i < plans.size(); ++i) {
         const Plan &plan = *plans.at(i);
-        RunResult part = PathRun::partFor(plan, result);
+        RunResult part = result.partFor(plan);
         if (!notChecked.isEmpty()) {
             part.pathWord = QStringLiteral("skipped");
             part.outcome = RunOutcome::NothingToDo;

@@ -99,20 +99,15 @@ void PathRun::run(RunResult &result)
             continue;
         }
         m_context.log(found->version.describe());
-        if (write) {
-            // What runs is what was checked: a plan folder edited since it was loaded is refused.
-            ErrorInfo error;
-            for (const Plan *plan : found->plans) {
-                if (!PlanOnDisk::unchanged(*plan, &error)) {
-                    result.outcome = RunOutcome::BadInput;
-                    result.error = error;
-                    return;
-                }
-            }
+        // What runs is what was checked: a plan folder edited since it was loaded is refused.
+        if (ErrorInfo error; write && !PlanOnDisk::unchanged(found->plans, &error)) {
+            result.outcome = RunOutcome::BadInput;
+            result.error = error;
+            return;
         }
         if (options.action == RunAction::Rollback && db.isSqlite() && found->plans.first()->rollbackSteps.isEmpty()) {
             db.close(); // the one plan (allowedAlongPath): its backup replaces the file, the lock stays held
-            RunResult part = partFor(*found->plans.first(), result);
+            RunResult part = result.partFor(*found->plans.first());
             BackupRestore(m_context, *found->plans.first()).rollback(part);
             result.path.push_back(part);
             gather(*found, result);
@@ -283,20 +278,6 @@ bool PathRun::inputsGiven(const Route &route, RunResult &result)
     return true;
 }
 
-RunResult PathRun::partFor(const Plan &plan, const RunResult &whole)
-{
-    RunResult part;
-    part.action = whole.action;
-    part.database = whole.database;
-    part.operatorName = whole.operatorName;
-    part.planId = plan.id;
-    part.planTitle = plan.title;
-    part.planChecksum = plan.checksum;
-    part.fromVersion = plan.fromVersion;
-    part.toVersion = plan.toVersion;
-    return part;
-}
-
 void PathRun::status(DatabaseConnection &db, const Route &route, RunResult &result)
 {
     PlanStatus::readPath(db, *m_catalogue, route.version, route.plans, result);
@@ -361,7 +342,7 @@ void PathRun::walk(DatabaseConnection &db, const Route &route, RunResult &result
     qint64 rowsBefore = 0;
     for (qsizetype i = 0; i < route.plans.size(); ++i) {
         const Plan &plan = *route.plans.at(i);
-        RunResult part = partFor(plan, result);
+        RunResult part = result.partFor(plan);
         if (stopped) {
             part.pathWord = QStringLiteral("skipped");
             part.outcome = RunOutcome::NothingToDo;

@@ -41,9 +41,6 @@ public:
     // Fills result (whose database and operator are set), taking the run lock when it changes
     // anything.
     void run(RunResult &result);
-    // A part's result before it runs: the plan, its versions, the whole run's action,
-    // database and operator.
-    static RunResult partFor(const Plan &plan, const RunResult &whole);
 
 private:
     struct Route

@@ -5,6 +5,8 @@
 #include "plan/PlanLoader.h"
 #include "project/ProjectLoader.h"
 
+#include <algorithm>
+
 bool PlanOnDisk::unchanged(const Plan &plan, ErrorInfo *error)
 {
     // Built-in plans are compiled in; a plan made in memory (no folder) has no files to change.
@@ -41,4 +43,9 @@ bool PlanOnDisk::unchanged(const Plan &plan, ErrorInfo *error)
                    "checks again, so that what runs is what you checked.").arg(plan.folder, changed.join(QStringLiteral(", "))),
          tr("Checksum when loaded: %1; now: %2").arg(plan.checksum, now->checksum));
     return false;
+}
+
+bool PlanOnDisk::unchanged(const QList<const Plan *> &plans, ErrorInfo *error)
+{
+    return std::all_of(plans.begin(), plans.end(), [error](const Plan *plan) { return unchanged(*plan, error); });
 }

@@ -18,4 +18,6 @@ public:
     // False (with the files named in `error`) when a file of a plan folder changed, went or
     // cannot be read since the plan was loaded. Built-in plans are part of the binary: true.
     static bool unchanged(const Plan &plan, ErrorInfo *error);
+    // The same for every plan of a path: false at the first that changed.
+    static bool unchanged(const QList<const Plan *> &plans, ErrorInfo *error);
 };

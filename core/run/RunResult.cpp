@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "run/RunResult.h"
 
+#include "plan/Plan.h"
+
 #include <algorithm>
 
 int RunResult::blockers() const
@@ -27,4 +29,18 @@ QStringList RunResult::unacceptedWarnings() const
         ids << (shared ? c.planId + QLatin1Char(':') + c.id : c.id);
     }
     return ids;
+}
+
+RunResult RunResult::partFor(const Plan &plan) const
+{
+    RunResult part;
+    part.action = action;
+    part.database = database;
+    part.operatorName = operatorName;
+    part.planId = plan.id;
+    part.planTitle = plan.title;
+    part.planChecksum = plan.checksum;
+    part.fromVersion = plan.fromVersion;
+    part.toVersion = plan.toVersion;
+    return part;
 }

@@ -15,6 +15,8 @@
 #include <QStringList>
 #include <vector>
 
+class Plan;
+
 // Everything a run found and did: what the headless mode prints, the wizard shows and a
 // report carries. It never holds a password or a token (samples are masked).
 class RunResult
@@ -59,4 +61,7 @@ public:
     int warnings() const;     // failing warnings, accepted or not
     QStringList unacceptedWarnings() const; // ids of the failing warnings nobody accepted
     QString resultWord() const { return resultWordFor(outcome); }
+    // One plan's part of this run (a path's), before it runs: the plan, its versions, and this
+    // run's action, database and operator.
+    RunResult partFor(const Plan &plan) const;
 };

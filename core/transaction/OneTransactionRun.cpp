@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transaction/OneTransactionRun.h"
 
+#include "backup/BackupRestore.h"
 #include "checks/CheckRunner.h"
 #include "checks/ImpactPreview.h"
 #include "checks/RiskGate.h"
@@ -123,35 +124,16 @@ void OneTransactionRun::check(RunResult &result)
         context.backupFolder = QFileInfo(m_db.spec().path).absolutePath();
         context.backupBytesNeeded = SqliteBackup::bytesNeeded(m_db.spec().path);
     }
-    // The checks' scans are shared out with helper connections that see exactly what this
-    // one sees. SQLite: this transaction's SHARED lock (taken by the history read above) stops
-    // every commit while it lasts — but not in WAL mode, so there it reads alone. PostgreSQL:
-    // the helpers import this transaction's snapshot.
+    // The checks' scans are shared out with helper connections that see exactly what this one
+    // sees — except in a path's transaction, which holds what the plans before this one did.
     ParallelReads reads;
     addCheckReads(reads);
-    if (m_shared) {
-        // A path's transaction holds what the plans before this one did: only this connection
-        // sees it, so it reads alone.
-    } else if (m_db.isSqlite()) {
-        if (m_db.scalar(QStringLiteral("PRAGMA journal_mode"), nullptr)
-                .toString()
-                .compare(QLatin1String("wal"), Qt::CaseInsensitive))
-            reads.startHelpers(m_db.spec(), ParallelReads::helpersForThisMachine(), m_context.cancelToken());
-    } else {
-        ErrorInfo exportError;
-        const QString snapshot = m_db.scalar(QStringLiteral("SELECT pg_export_snapshot()"), &exportError).toString();
-        if (exportError.isError()) {
-            // The failed statement aborted the transaction, which answers nothing more: start
-            // it again and let this connection read alone.
-            qCInfo(lcRunner, "no snapshot to share, the checks read alone: %s", qUtf8Printable(exportError.message));
-            m_transaction.rollBack();
-            if (!m_transaction.begin(m_plan, false, result))
-                return;
-        } else if (QRegularExpression(QStringLiteral("^[0-9A-Fa-f-]+$")).match(snapshot).hasMatch()) {
-            reads.startHelpers(m_db.spec(), ParallelReads::helpersForThisMachine(), m_context.cancelToken(),
-                               {QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"),
-                                QStringLiteral("SET TRANSACTION SNAPSHOT '%1'").arg(snapshot)});
-        }
+    if (!m_shared && !reads.startHelpersSharing(m_db, m_context.cancelToken())) {
+        // The failed export aborted the transaction, which answers nothing more: start it
+        // again and let this connection read alone.
+        m_transaction.rollBack();
+        if (!m_transaction.begin(m_plan, false, result))
+            return;
     }
     reads.work(m_db, ParallelReads::Scope::QueriesOnly);
     auto checks = CheckRunner::run(m_db, m_plan, context, &error, &reads);
@@ -341,14 +323,7 @@ void OneTransactionRun::rollback(RunResult &result)
         if (m_shared)
             m_shared->open = false;
         result.outcome = RunOutcome::Blocked;
-        result.error = ErrorInfo::make(
-            m_db.isSqlite()
-                ? tr("The plan %1 has no rollback steps: only a restore of the backup taken before it can undo it, "
-                     "and only when it is the only plan to roll back. Nothing was changed.")
-                      .arg(m_plan.id)
-                : tr("The plan %1 has no rollback steps, and a PostgreSQL server keeps no backup of the run: it "
-                     "cannot be rolled back. Nothing was changed.")
-                      .arg(m_plan.id));
+        result.error = BackupRestore::noRollbackSteps(m_plan, m_db.isSqlite());
         return;
     }
     AppliedPlanCheck::addTo(result, *last, m_plan);
