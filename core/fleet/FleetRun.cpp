@@ -104,7 +104,11 @@ QList<FleetTarget> FleetRun::expand(const QList<FleetTargetEntry> &entries, cons
     QList<FleetTarget> out;
     for (const FleetTargetEntry &entry : entries) {
         ErrorInfo error;
-        const QList<FleetTarget> found = FleetTargetExpander::expand(entry, m_options.connection.password, stage, &error);
+        const QList<FleetTarget> found =
+            FleetTargetExpander::expand(entry, m_options.connection.password, stage, &error, m_cancel);
+        // Interrupted: the entries not expanded yet have no targets to list as skipped.
+        if (cancelled())
+            break;
         if (error.isError()) {
             FleetTargetResult r;
             r.target = ConnectionSpec::redacted(entry.url);

@@ -3,9 +3,11 @@
 #include "fleet/FleetTargetExpander.h"
 
 #include "db/DatabaseConnection.h"
+#include "run/CancelToken.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 QString FleetTargetExpander::likePattern(const QString &glob)
@@ -25,7 +27,7 @@ QString FleetTargetExpander::likePattern(const QString &glob)
 }
 
 QList<FleetTarget> FleetTargetExpander::expand(const FleetTargetEntry &entry, const QString &password,
-                                               const QString &stage, ErrorInfo *error)
+                                               const QString &stage, ErrorInfo *error, CancelToken *cancel)
 {
     QList<FleetTarget> out;
     const auto add = [&](ConnectionSpec spec) {
@@ -61,13 +63,27 @@ QList<FleetTarget> FleetTargetExpander::expand(const FleetTargetEntry &entry, co
         catalogue.password = password;
     QStringList schemas;
     {
+        if (cancel && cancel->isCancelled())
+            return out;
         DatabaseConnection db(catalogue);
         if (!db.open(DatabaseConnection::Mode::ReadOnly, error))
             return out;
+        if (cancel)
+            cancel->attachHelper(&db);
+        const auto detach = qScopeGuard([&] {
+            if (cancel)
+                cancel->detachHelper(&db);
+        });
         QSqlQuery q = db.query();
-        if (!db.exec(q,
-                     QStringLiteral("SELECT nspname FROM pg_namespace WHERE nspname LIKE ? ORDER BY nspname COLLATE \"C\""),
-                     {likePattern(entry.spec.schema)}, error))
+        const bool ok = db.exec(
+            q, QStringLiteral("SELECT nspname FROM pg_namespace WHERE nspname LIKE ? ORDER BY nspname COLLATE \"C\""),
+            {likePattern(entry.spec.schema)}, error);
+        if (cancel && cancel->isCancelled()) {
+            if (error)
+                *error = ErrorInfo();
+            return {};
+        }
+        if (!ok)
             return out;
         while (q.next())
             schemas << q.value(0).toString();

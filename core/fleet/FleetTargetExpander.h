@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+class CancelToken;
+
 // Turns one manifest entry into its targets, when its stage starts (not before: a fleet of
 // many stages holds only the targets of the stage running): a URL is one target, a SQLite glob
 // one per matching file (sorted by name), a PostgreSQL schema pattern one per matching schema
@@ -20,8 +22,10 @@ class FleetTargetExpander
 public:
     // password: given to every PostgreSQL target (--password-file); empty: libpq's own sources.
     // An empty match is no error (the list is empty); a catalogue that cannot be read is.
+    // cancel: the fleet's token, which interrupts the catalogue's query (SIGINT, Stop); then
+    // the list is empty and so is error.
     static QList<FleetTarget> expand(const FleetTargetEntry &entry, const QString &password, const QString &stage,
-                                     ErrorInfo *error);
+                                     ErrorInfo *error, CancelToken *cancel = nullptr);
     // A glob's LIKE pattern: * → %, ? → _, and LIKE's own % _ \ escaped. [..] is refused.
     static QString likePattern(const QString &glob);
 };

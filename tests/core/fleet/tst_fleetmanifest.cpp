@@ -3,9 +3,11 @@
 // The fleet manifest (docs/fleet.md) as core/fleet reads it: the smallest manifest, a whole
 // one with stages and defaults, what the schema and the URL parser refuse, a plan folder
 // named beside the manifest; the expansion of a SQLite glob (files only, sorted, no lock files
-// or backups), a glob's LIKE pattern, and when a stage stops.
+// or backups), a glob's LIKE pattern, a schema pattern once the fleet is stopped, and when a
+// stage stops.
 #include "fleet/FleetManifestReader.h"
 #include "fleet/FleetTargetExpander.h"
+#include "run/CancelToken.h"
 
 #include <QDir>
 #include <QFile>
@@ -109,6 +111,25 @@ private Q_SLOTS:
         QCOMPARE(targets.at(1).spec.path, dir.filePath(QStringLiteral("b.db")));
         QCOMPARE(targets.at(1).label, QStringLiteral("x"));
         QCOMPARE(targets.at(1).stage, QStringLiteral("s"));
+    }
+
+    // A fleet stopped (SIGINT, Stop) lists no more schemas: no connection, no error — where the
+    // same pattern on a server nobody listens on is a connection error.
+    void schemaPatternAfterStop()
+    {
+        ErrorInfo error;
+        const auto m = FleetManifestReader::parse(
+            QByteArrayLiteral("{\"targets\": [\"postgresql://app@127.0.0.1:1/customers?schema=tenant_*&connect_timeout=2\"]}"),
+            QDir::tempPath(), &error);
+        QVERIFY2(m, qPrintable(error.message));
+        QVERIFY(FleetTargetExpander::expand(m->targets.first(), QString(), QString(), &error).isEmpty());
+        QVERIFY(error.isError());
+
+        CancelToken stopped;
+        stopped.cancel();
+        error = ErrorInfo();
+        QVERIFY(FleetTargetExpander::expand(m->targets.first(), QString(), QString(), &error, &stopped).isEmpty());
+        QVERIFY2(!error.isError(), qPrintable(error.message));
     }
 
     void likePattern()
