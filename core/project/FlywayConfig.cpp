@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/FlywayConfig.h"
 
+#include "project/ProjectScriptText.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -100,9 +102,7 @@ std::optional<FlywayConfig> FlywayConfig::read(const QString &folder, ErrorInfo 
     QString section;
     QString pending; // a properties line continued with a trailing backslash
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines.at(i).trimmed();
-        if (line.startsWith(QChar(0xFEFF)))
-            line.remove(0, 1);
+        QString line = ProjectScriptText::withoutByteOrderMark(lines.at(i).trimmed());
         if (!toml && line.endsWith(QLatin1Char('\\'))) {
             pending += line.chopped(1);
             continue;

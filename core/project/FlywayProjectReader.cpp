@@ -8,6 +8,7 @@
 #include "project/FlywayMigrations.h"
 #include "project/FlywayRegistry.h"
 #include "project/FlywayVersion.h"
+#include "project/ProjectScriptText.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -58,24 +59,12 @@ private:
     QStringList *m_notes;
 };
 
-QString sqlText(const QByteArray &bytes)
-{
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
-}
-
 } // namespace
 
 std::optional<MigrationProject> FlywayProjectReader::read(const QString &folder, const QString &driver,
                                                           ErrorInfo *error, QList<LintFinding> *findings)
 {
-    MigrationProject project;
-    project.kind = ProjectKind::Flyway;
-    project.folder = folder;
-    project.name = QFileInfo(folder).fileName();
-    project.startVersion = startVersion();
+    MigrationProject project = MigrationProject::inFolder(ProjectKind::Flyway, folder, startVersion());
     Problems problems(error, findings, &project.notes);
 
     ErrorInfo configError;
@@ -163,7 +152,7 @@ std::optional<MigrationProject> FlywayProjectReader::read(const QString &folder,
         for (const QString &d : drivers) {
             ErrorInfo e;
             int line = 1;
-            const std::optional<QString> sql = conf.substitute(sqlText(s.bytes), s.relative, d, &e, &line);
+            const std::optional<QString> sql = conf.substitute(ProjectScriptText::fromBytes(s.bytes), s.relative, d, &e, &line);
             if (!sql)
                 return problems.fault(s.relative, line, e.message);
             out->byDriver.insert(d, *sql);

@@ -4,6 +4,7 @@
 
 #include "plan/PlanChecksum.h"
 #include "project/MigrateRegistry.h"
+#include "project/ProjectScriptText.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,24 +29,12 @@ struct Migration
     std::optional<Script> down;
 };
 
-QString sqlText(const QByteArray &bytes)
-{
-    QString text = QString::fromUtf8(bytes);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    return text;
-}
-
 } // namespace
 
 std::optional<MigrationProject> MigrateProjectReader::read(const QString &folder, const QString &driver,
                                                            ErrorInfo *error, QList<LintFinding> *findings)
 {
-    MigrationProject project;
-    project.kind = ProjectKind::GolangMigrate;
-    project.folder = folder;
-    project.name = QFileInfo(folder).fileName();
-    project.startVersion = startVersion();
+    MigrationProject project = MigrationProject::inFolder(ProjectKind::GolangMigrate, folder, startVersion());
     auto fault = [&](const QString &file, const QString &message) {
         if (findings) {
             *findings << LintFinding{file, 1, message};
@@ -127,7 +116,7 @@ std::optional<MigrationProject> MigrateProjectReader::read(const QString &folder
         step.id = QStringLiteral("up");
         step.title = m.up->file;
         for (const QString &d : drivers) {
-            step.sql.byDriver.insert(d, sqlText(m.up->bytes));
+            step.sql.byDriver.insert(d, ProjectScriptText::fromBytes(m.up->bytes));
             step.sql.files.insert(d, m.up->file); // faults in it are reported at its own file:line
         }
         plan.steps << step;
@@ -137,7 +126,7 @@ std::optional<MigrationProject> MigrateProjectReader::read(const QString &folder
             back.id = QStringLiteral("down");
             back.title = m.down->file;
             for (const QString &d : drivers) {
-                back.sql.byDriver.insert(d, sqlText(m.down->bytes));
+                back.sql.byDriver.insert(d, ProjectScriptText::fromBytes(m.down->bytes));
                 back.sql.files.insert(d, m.down->file);
             }
             plan.rollbackSteps << back;

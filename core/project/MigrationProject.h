@@ -22,6 +22,10 @@
 class MigrationProject
 {
 public:
+    // An empty project of `kind` in `folder`, named after the folder, starting at `startVersion`:
+    // where a reader of a project that has no name of its own (Flyway, golang-migrate) begins.
+    static MigrationProject inFolder(ProjectKind kind, const QString &folder, const QString &startVersion);
+
     ProjectKind kind = ProjectKind::Unknown;
     QString folder;
     QString name;          // Sqitch's %project, else the folder's name

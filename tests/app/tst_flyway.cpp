@@ -7,30 +7,17 @@
 // as it was (its dump) and flyway_schema_history unchanged; a failed Flyway row (dirty) is
 // refused with exit 3 and nothing changed.
 #include "PgTestServer.h"
+#include "ProjectFolderRunner.h"
 #include "TestSupport.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
 using Result = TestSupport::ProcessResult;
-const QString kSchema = QStringLiteral("app");
+const QString kSchema = ProjectFolderRunner::schema();
 const QString kHistory = QStringLiteral("flyway_schema_history");
-
-bool write(const QString &dir, const QMap<QString, QByteArray> &files)
-{
-    QDir().mkpath(dir);
-    for (auto it = files.begin(); it != files.end(); ++it) {
-        QFile f(dir + QLatin1Char('/') + it.key());
-        if (!f.open(QIODevice::WriteOnly) || f.write(it.value()) != it.value().size())
-            return false;
-    }
-    return true;
-}
 
 // SQLite: the same chain in SQLite's words (no DO blocks there; a trigger with comments inside).
 QMap<QString, QByteArray> sqliteProject()
@@ -81,86 +68,45 @@ class TestFlyway : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    PgTestServer m_pg;
-    QString m_passwordFile;
-    int m_n = 0;
+    ProjectFolderRunner m_run{QStringLiteral("flyway"), QStringLiteral("fw")};
+    const PgTestServer &m_pg = m_run.pg();
 
-    QString project(const QMap<QString, QByteArray> &files)
-    {
-        const QString dir = m_tmp.filePath(QStringLiteral("flyway%1").arg(++m_n));
-        return write(dir, files) ? dir : QString();
-    }
-    QString emptyDatabase()
-    {
-        const QString path = m_tmp.filePath(QStringLiteral("db%1.db").arg(++m_n));
-        QFile f(path);
-        return f.open(QIODevice::WriteOnly) ? path : QString();
-    }
-    Result onSqlite(const QString &db, const QString &plan, const QStringList &arguments)
-    {
-        return TestSupport::runBinary(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
-                                                  QStringLiteral("--plan"), plan} + arguments,
-                                      120000, TestSupport::headlessEnvironment());
-    }
-    Result onPg(const QString &database, const QString &plan, const QStringList &arguments)
-    {
-        return TestSupport::runBinary(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), m_pg.url(database, kSchema),
-                                                  QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("--plan"), plan}
-                                          + arguments,
-                                      180000, TestSupport::headlessEnvironment());
-    }
     static QString rows(const QString &db)
     {
         return TestSupport::scalar(db, QStringLiteral("SELECT group_concat(coalesce(version, 'R') || ':' || type, ' ') FROM "
                                                       "(SELECT * FROM flyway_schema_history ORDER BY installed_rank)")).toString();
     }
-    QString pgRows(const QString &database)
+    QString pgRows(const QString &database) const
     {
-        QString out;
-        m_pg.psql(database, QStringLiteral("\\pset tuples_only on\nSELECT string_agg(coalesce(version, 'R') || ':' || type, ' ' "
-                                           "ORDER BY installed_rank) FROM app.flyway_schema_history;"), &out);
-        return out.trimmed();
-    }
-    QString pgDatabase()
-    {
-        const QString name = QStringLiteral("fw%1").arg(++m_n);
-        if (!m_pg.createDatabase(name)
-            || !m_pg.psql(name, QStringLiteral("CREATE SCHEMA app AUTHORIZATION %1;").arg(PgTestServer::quoteIdent(m_pg.user()))))
-            return {};
-        return name;
+        return m_run.pgValue(database, QStringLiteral("SELECT string_agg(coalesce(version, 'R') || ':' || type, ' ' "
+                                                      "ORDER BY installed_rank) FROM app.flyway_schema_history;"));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!TestSupport::binary().isEmpty(), "MA_BINARY is not set (run through ctest)");
-        QVERIFY(m_tmp.isValid());
         QString error;
-        QVERIFY2(m_pg.start(&error), qPrintable(error));
-        m_passwordFile = m_tmp.filePath(QStringLiteral("pgpass"));
-        QFile pass(m_passwordFile);
-        QVERIFY(pass.open(QIODevice::WriteOnly) && pass.write(m_pg.password().toUtf8() + '\n') > 0);
+        QVERIFY2(m_run.start(&error), qPrintable(error));
     }
 
     void sqliteToAMiddleVersionThenLatestThenBack()
     {
-        const QString plan = project(sqliteProject());
-        const QString db = emptyDatabase();
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1.1")}), 0);
+        const QString plan = m_run.project(sqliteProject());
+        const QString db = m_run.emptyDatabase();
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1.1")}), 0);
         QCOMPARE(rows(db), QStringLiteral("1:SQL 1.1:SQL"));
         QVERIFY(TestSupport::hasTable(db, QStringLiteral("audit")));
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
         QCOMPARE(rows(db), QStringLiteral("1:SQL 1.1:SQL 1.10:SQL 2:SQL"));
         QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT group_concat(name) FROM users")).toString(),
                  QStringLiteral("nobody,nobody"));
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0); // nothing to do
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0); // nothing to do
         QCOMPARE(rows(db), QStringLiteral("1:SQL 1.1:SQL 1.10:SQL 2:SQL"));
         // The trigger runs: its body's comments and semicolons were no statement ends.
         QVERIFY(TestSupport::execSql(db, QStringLiteral("INSERT INTO users (email) VALUES ('c@example.com');")));
         QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM audit")).toInt(), 1);
 
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--rollback"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--rollback"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
         QCOMPARE(rows(db), QStringLiteral("1:SQL 1.1:SQL 1.10:SQL 2:SQL 2:UNDO_SQL 1.10:UNDO_SQL 1.1:UNDO_SQL"));
         QVERIFY(!TestSupport::hasTable(db, QStringLiteral("audit")));
         QVERIFY(TestSupport::hasTable(db, QStringLiteral("users")));
@@ -170,25 +116,25 @@ private Q_SLOTS:
     {
         QMap<QString, QByteArray> files = sqliteProject();
         files.insert(QStringLiteral("V1.10__trigger.sql"), "CREATE TABLE half (id INT);\nINSERT INTO no_such_table VALUES (1);\n");
-        const QString plan = project(files);
-        const QString db = emptyDatabase();
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
+        const QString plan = m_run.project(files);
+        const QString db = m_run.emptyDatabase();
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
         const QString before = TestSupport::dumpDatabase(db);
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 5);
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 5);
         QCOMPARE(TestSupport::dumpDatabase(db), before);
         QCOMPARE(rows(db), QStringLiteral("1:SQL"));
     }
 
     void sqliteFailedFlywayRowIsRefused()
     {
-        const QString plan = project(sqliteProject());
-        const QString db = emptyDatabase();
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
+        const QString plan = m_run.project(sqliteProject());
+        const QString db = m_run.emptyDatabase();
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
         QVERIFY(TestSupport::execSql(db, QStringLiteral("INSERT INTO flyway_schema_history (installed_rank, version, description, "
                                                         "type, script, checksum, installed_by, execution_time, success) VALUES "
                                                         "(2, '1.1', 'audit', 'SQL', 'V1.1__audit.sql', 0, 'x', 1, 0);")));
         const QString before = TestSupport::dumpDatabase(db);
-        const Result r = onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")});
+        const Result r = m_run.onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")});
         EXPECT_EXIT(r, 3);
         QVERIFY2(QString::fromUtf8(r.out + r.err).contains(QStringLiteral("flyway repair")), qPrintable(TestSupport::describe(r)));
         QCOMPARE(TestSupport::dumpDatabase(db), before);
@@ -196,30 +142,30 @@ private Q_SLOTS:
 
     void postgresqlLatestWithRepeatablesThenBackToNothing()
     {
-        const QString plan = project(postgresqlProject());
-        const QString database = pgDatabase();
+        const QString plan = m_run.project(postgresqlProject());
+        const QString database = m_run.pgDatabase();
         QVERIFY(!database.isEmpty());
         const QString empty = m_pg.dump(database, kSchema);
-        EXPECT_EXIT(onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1_1")}), 0);
+        EXPECT_EXIT(m_run.onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1_1")}), 0);
         QCOMPARE(pgRows(database), QStringLiteral("1:SQL 1.1:SQL"));
-        EXPECT_EXIT(onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
+        EXPECT_EXIT(m_run.onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
         QCOMPARE(pgRows(database), QStringLiteral("1:SQL 1.1:SQL 1.10:SQL 2:SQL R:SQL"));
         QString out;
         QVERIFY(m_pg.psql(database, QStringLiteral("SET search_path TO app;\nINSERT INTO app.users (email) VALUES ('c@example.com');\n\\pset tuples_only on\n"
                                                    "SELECT count(*) FROM app.audit; SELECT count(*) FROM app.user_emails;"), &out));
         QCOMPARE(out.simplified(), QStringLiteral("2 3"));
         // Nothing to do until a repeatable changes; then it runs again, and only it.
-        EXPECT_EXIT(onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
+        EXPECT_EXIT(m_run.onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
         QCOMPARE(pgRows(database), QStringLiteral("1:SQL 1.1:SQL 1.10:SQL 2:SQL R:SQL"));
         QVERIFY(TestSupport::replaceInFile(plan + QStringLiteral("/R__views.sql"), "FROM users;", "FROM users WHERE email <> '';"));
-        EXPECT_EXIT(onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
+        EXPECT_EXIT(m_run.onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
         QCOMPARE(pgRows(database), QStringLiteral("1:SQL 1.1:SQL 1.10:SQL 2:SQL R:SQL R:SQL"));
         QVERIFY(m_pg.psql(database, QStringLiteral("\\pset tuples_only on\nSELECT pg_get_viewdef('app.user_emails'::regclass);"), &out));
         QVERIFY2(out.contains(QStringLiteral("<> ''")), qPrintable(out));
         // Flyway has no undo for repeatable migrations, and a PostgreSQL server keeps no backup:
         // going back past them is refused whole, before anything changes.
         const QString applied = m_pg.dump(database, kSchema);
-        const Result refused = onPg(database, plan, {QStringLiteral("--rollback"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("none")});
+        const Result refused = m_run.onPg(database, plan, {QStringLiteral("--rollback"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("none")});
         EXPECT_EXIT(refused, 3);
         QVERIFY2(QString::fromUtf8(refused.out).contains(QStringLiteral("has no rollback steps")), qPrintable(TestSupport::describe(refused)));
         QCOMPARE(m_pg.dump(database, kSchema), applied);
@@ -230,11 +176,11 @@ private Q_SLOTS:
     {
         QMap<QString, QByteArray> files = postgresqlProject();
         files.insert(QStringLiteral("V1.10__trigger.sql"), "CREATE TABLE half (id int);\nDO $$ BEGIN RAISE EXCEPTION 'no; never'; END $$;\n");
-        const QString plan = project(files);
-        const QString database = pgDatabase();
-        EXPECT_EXIT(onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
+        const QString plan = m_run.project(files);
+        const QString database = m_run.pgDatabase();
+        EXPECT_EXIT(m_run.onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
         const QString before = m_pg.dump(database, kSchema);
-        EXPECT_EXIT(onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 5);
+        EXPECT_EXIT(m_run.onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 5);
         QCOMPARE(m_pg.dump(database, kSchema), before);
         QCOMPARE(pgRows(database), QStringLiteral("1:SQL"));
     }

@@ -6,29 +6,12 @@
 #include "TestSupport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
 using Result = TestSupport::ProcessResult;
-
-Result lint(const QString &dir)
-{
-    return TestSupport::runBinary({QStringLiteral("--lint"), dir}, 60000, TestSupport::headlessEnvironment());
-}
-
-bool write(const QString &dir, const QMap<QString, QByteArray> &files)
-{
-    QDir().mkpath(dir);
-    for (auto it = files.begin(); it != files.end(); ++it) {
-        QFile f(dir + QLatin1Char('/') + it.key());
-        if (!f.open(QIODevice::WriteOnly) || f.write(it.value()) != it.value().size())
-            return false;
-    }
-    return true;
-}
 
 const QByteArray kFunction = "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$\n"
                              "BEGIN\n"
@@ -51,16 +34,16 @@ private Q_SLOTS:
     void cleanFolderLintsClean()
     {
         const QString dir = m_tmp.filePath(QStringLiteral("clean"));
-        QVERIFY(write(dir, {{QStringLiteral("flyway.conf"), "flyway.placeholders.owner=app\n"},
-                            {QStringLiteral("V1__t.sql"), "CREATE TABLE t (id INT, updated TIMESTAMP);\n"},
-                            {QStringLiteral("U1__t.sql"), "DROP TABLE t;\n"},
-                            {QStringLiteral("V1.9__do.sql"), "DO $$ BEGIN RAISE NOTICE 'x;y'; END $$;\n"},
-                            {QStringLiteral("U1.9__do.sql"), "SELECT 1;\n"},
-                            {QStringLiteral("V1.10__trigger.sql"), kFunction},
-                            {QStringLiteral("U1.10__trigger.sql"), "DROP TRIGGER t_touch ON t;\nDROP FUNCTION touch();\n"},
-                            {QStringLiteral("V2__grant.sql"), "COMMENT ON TABLE t IS '${owner}';\n"},
-                            {QStringLiteral("U2__grant.sql"), "COMMENT ON TABLE t IS NULL;\n"}}));
-        const Result r = lint(dir);
+        QVERIFY(TestSupport::writeFiles(dir, {{QStringLiteral("flyway.conf"), "flyway.placeholders.owner=app\n"},
+                                              {QStringLiteral("V1__t.sql"), "CREATE TABLE t (id INT, updated TIMESTAMP);\n"},
+                                              {QStringLiteral("U1__t.sql"), "DROP TABLE t;\n"},
+                                              {QStringLiteral("V1.9__do.sql"), "DO $$ BEGIN RAISE NOTICE 'x;y'; END $$;\n"},
+                                              {QStringLiteral("U1.9__do.sql"), "SELECT 1;\n"},
+                                              {QStringLiteral("V1.10__trigger.sql"), kFunction},
+                                              {QStringLiteral("U1.10__trigger.sql"), "DROP TRIGGER t_touch ON t;\nDROP FUNCTION touch();\n"},
+                                              {QStringLiteral("V2__grant.sql"), "COMMENT ON TABLE t IS '${owner}';\n"},
+                                              {QStringLiteral("U2__grant.sql"), "COMMENT ON TABLE t IS NULL;\n"}}));
+        const Result r = TestSupport::lintFolder(dir);
         EXPECT_EXIT(r, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(TestSupport::describe(r)));
     }
@@ -96,10 +79,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
         const QString dir = m_tmp.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
-        QVERIFY(write(dir, {{QStringLiteral("V1__t.sql"), "CREATE TABLE t (id INT);\n"},
-                            {QStringLiteral("U1__t.sql"), "DROP TABLE t;\n"},
-                            {file, content}}));
-        const Result r = lint(dir);
+        QVERIFY(TestSupport::writeFiles(dir, {{QStringLiteral("V1__t.sql"), "CREATE TABLE t (id INT);\n"},
+                                              {QStringLiteral("U1__t.sql"), "DROP TABLE t;\n"},
+                                              {file, content}}));
+        const Result r = TestSupport::lintFolder(dir);
         EXPECT_EXIT(r, 1);
         QVERIFY2(QString::fromUtf8(r.err).contains(QDir::cleanPath(dir) + expected), qPrintable(TestSupport::describe(r)));
     }

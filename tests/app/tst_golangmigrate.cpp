@@ -7,28 +7,15 @@
 // was (its dump) and schema_migrations unchanged; a dirty schema_migrations is refused with
 // exit 3 and nothing changed.
 #include "PgTestServer.h"
+#include "ProjectFolderRunner.h"
 #include "TestSupport.h"
 
-#include <QDir>
-#include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
 using Result = TestSupport::ProcessResult;
-const QString kSchema = QStringLiteral("app");
-
-bool write(const QString &dir, const QMap<QString, QByteArray> &files)
-{
-    QDir().mkpath(dir);
-    for (auto it = files.begin(); it != files.end(); ++it) {
-        QFile f(dir + QLatin1Char('/') + it.key());
-        if (!f.open(QIODevice::WriteOnly) || f.write(it.value()) != it.value().size())
-            return false;
-    }
-    return true;
-}
+const QString kSchema = ProjectFolderRunner::schema();
 
 QMap<QString, QByteArray> sqliteProject()
 {
@@ -68,35 +55,9 @@ class TestGolangMigrate : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_tmp;
-    PgTestServer m_pg;
-    QString m_passwordFile;
-    int m_n = 0;
+    ProjectFolderRunner m_run{QStringLiteral("migrate"), QStringLiteral("gm")};
+    const PgTestServer &m_pg = m_run.pg();
 
-    QString project(const QMap<QString, QByteArray> &files)
-    {
-        const QString dir = m_tmp.filePath(QStringLiteral("migrate%1").arg(++m_n));
-        return write(dir, files) ? dir : QString();
-    }
-    QString emptyDatabase()
-    {
-        const QString path = m_tmp.filePath(QStringLiteral("db%1.db").arg(++m_n));
-        QFile f(path);
-        return f.open(QIODevice::WriteOnly) ? path : QString();
-    }
-    Result onSqlite(const QString &db, const QString &plan, const QStringList &arguments)
-    {
-        return TestSupport::runBinary(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), QStringLiteral("sqlite:") + db,
-                                                  QStringLiteral("--plan"), plan} + arguments,
-                                      120000, TestSupport::headlessEnvironment());
-    }
-    Result onPg(const QString &database, const QString &plan, const QStringList &arguments)
-    {
-        return TestSupport::runBinary(QStringList{QStringLiteral("--headless"), QStringLiteral("--db"), m_pg.url(database, kSchema),
-                                                  QStringLiteral("--password-file"), m_passwordFile, QStringLiteral("--plan"), plan}
-                                          + arguments,
-                                      180000, TestSupport::headlessEnvironment());
-    }
     static QString row(const QString &db)
     {
         if (!TestSupport::hasTable(db, QStringLiteral("schema_migrations")))
@@ -104,48 +65,33 @@ class TestGolangMigrate : public QObject
         const QVariant v = TestSupport::scalar(db, QStringLiteral("SELECT version || '/' || dirty FROM schema_migrations"));
         return v.isNull() ? QStringLiteral("empty") : v.toString();
     }
-    QString pgRow(const QString &database)
+    QString pgRow(const QString &database) const
     {
-        QString out;
-        m_pg.psql(database, QStringLiteral("\\pset tuples_only on\nSELECT coalesce((SELECT version || '/' || dirty::int FROM "
-                                           "app.schema_migrations), 'empty');"), &out);
-        return out.trimmed();
-    }
-    QString pgDatabase()
-    {
-        const QString name = QStringLiteral("gm%1").arg(++m_n);
-        if (!m_pg.createDatabase(name)
-            || !m_pg.psql(name, QStringLiteral("CREATE SCHEMA app AUTHORIZATION %1;").arg(PgTestServer::quoteIdent(m_pg.user()))))
-            return {};
-        return name;
+        return m_run.pgValue(database, QStringLiteral("SELECT coalesce((SELECT version || '/' || dirty::int FROM "
+                                                      "app.schema_migrations), 'empty');"));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(!TestSupport::binary().isEmpty(), "MA_BINARY is not set (run through ctest)");
-        QVERIFY(m_tmp.isValid());
         QString error;
-        QVERIFY2(m_pg.start(&error), qPrintable(error));
-        m_passwordFile = m_tmp.filePath(QStringLiteral("pgpass"));
-        QFile pass(m_passwordFile);
-        QVERIFY(pass.open(QIODevice::WriteOnly) && pass.write(m_pg.password().toUtf8() + '\n') > 0);
+        QVERIFY2(m_run.start(&error), qPrintable(error));
     }
 
     void sqliteGapsToAMiddleVersionThenLatestThenBackToNothing()
     {
-        const QString plan = project(sqliteProject());
-        const QString db = emptyDatabase();
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("3")}), 0);
+        const QString plan = m_run.project(sqliteProject());
+        const QString db = m_run.emptyDatabase();
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("3")}), 0);
         QCOMPARE(row(db), QStringLiteral("3/0"));
         QVERIFY(TestSupport::execSql(db, QStringLiteral("INSERT INTO users (email) VALUES ('b@example.com');")));
         QCOMPARE(TestSupport::scalar(db, QStringLiteral("SELECT count(*) FROM audit")).toInt(), 1);
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
         QCOMPARE(row(db), QStringLiteral("10/0"));
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--rollback"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--rollback"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
         QCOMPARE(row(db), QStringLiteral("1/0"));
         QVERIFY(!TestSupport::hasTable(db, QStringLiteral("audit")));
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--rollback"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("none")}), 0);
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--rollback"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("none")}), 0);
         QCOMPARE(row(db), QStringLiteral("empty"));
         QVERIFY(!TestSupport::hasTable(db, QStringLiteral("users")));
     }
@@ -154,23 +100,23 @@ private Q_SLOTS:
     {
         QMap<QString, QByteArray> files = sqliteProject();
         files.insert(QStringLiteral("3_audit.up.sql"), "CREATE TABLE half (id INT);\nINSERT INTO no_such_table VALUES (1);\n");
-        const QString plan = project(files);
-        const QString db = emptyDatabase();
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
+        const QString plan = m_run.project(files);
+        const QString db = m_run.emptyDatabase();
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
         const QString before = TestSupport::dumpDatabase(db);
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 5);
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 5);
         QCOMPARE(TestSupport::dumpDatabase(db), before);
         QCOMPARE(row(db), QStringLiteral("1/0"));
     }
 
     void sqliteDirtyIsRefused()
     {
-        const QString plan = project(sqliteProject());
-        const QString db = emptyDatabase();
-        EXPECT_EXIT(onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("3")}), 0);
+        const QString plan = m_run.project(sqliteProject());
+        const QString db = m_run.emptyDatabase();
+        EXPECT_EXIT(m_run.onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("3")}), 0);
         QVERIFY(TestSupport::execSql(db, QStringLiteral("UPDATE schema_migrations SET dirty = 1;")));
         const QString before = TestSupport::dumpDatabase(db);
-        const Result r = onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")});
+        const Result r = m_run.onSqlite(db, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")});
         EXPECT_EXIT(r, 3);
         QVERIFY2(QString::fromUtf8(r.out + r.err).contains(QStringLiteral("migrate force 1")), qPrintable(TestSupport::describe(r)));
         QCOMPARE(TestSupport::dumpDatabase(db), before);
@@ -178,17 +124,17 @@ private Q_SLOTS:
 
     void postgresqlLatestThenBackToNothing()
     {
-        const QString plan = project(postgresqlProject());
-        const QString database = pgDatabase();
+        const QString plan = m_run.project(postgresqlProject());
+        const QString database = m_run.pgDatabase();
         QVERIFY(!database.isEmpty());
         const QString empty = m_pg.dump(database, kSchema);
-        EXPECT_EXIT(onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
+        EXPECT_EXIT(m_run.onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 0);
         QCOMPARE(pgRow(database), QStringLiteral("10/0"));
         QString out;
         QVERIFY(m_pg.psql(database, QStringLiteral("SET search_path TO app;\nINSERT INTO app.users (email) VALUES ('b@example.com');\n\\pset tuples_only on\n"
                                                    "SELECT count(*) FROM app.audit;"), &out));
         QCOMPARE(out.trimmed(), QStringLiteral("2"));
-        EXPECT_EXIT(onPg(database, plan, {QStringLiteral("--rollback"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("none")}), 0);
+        EXPECT_EXIT(m_run.onPg(database, plan, {QStringLiteral("--rollback"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("none")}), 0);
         QCOMPARE(pgRow(database), QStringLiteral("empty"));
         QVERIFY(m_pg.psql(database, QStringLiteral("DROP TABLE app.schema_migrations;")));
         QCOMPARE(m_pg.dump(database, kSchema), empty);
@@ -200,10 +146,10 @@ private Q_SLOTS:
         QMap<QString, QByteArray> files = postgresqlProject();
         files.insert(QStringLiteral("10_name.up.sql"), "ALTER TABLE users ADD COLUMN name text;\n"
                                                        "CREATE INDEX CONCURRENTLY users_name ON users (name);\n");
-        const QString plan = project(files);
-        const QString database = pgDatabase();
+        const QString plan = m_run.project(files);
+        const QString database = m_run.pgDatabase();
         const QString before = m_pg.dump(database, kSchema);
-        const Result r = onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")});
+        const Result r = m_run.onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")});
         EXPECT_EXIT(r, 3);
         QVERIFY2(QString::fromUtf8(r.out + r.err).contains(QStringLiteral("10_name.up.sql:2")), qPrintable(TestSupport::describe(r)));
         QCOMPARE(m_pg.dump(database, kSchema), before); // schema_migrations not even created
@@ -213,16 +159,16 @@ private Q_SLOTS:
     {
         QMap<QString, QByteArray> files = postgresqlProject();
         files.insert(QStringLiteral("3_audit.up.sql"), "CREATE TABLE half (id int);\nDO $$ BEGIN RAISE EXCEPTION 'no; never'; END $$;\n");
-        const QString plan = project(files);
-        const QString database = pgDatabase();
-        EXPECT_EXIT(onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
+        const QString plan = m_run.project(files);
+        const QString database = m_run.pgDatabase();
+        EXPECT_EXIT(m_run.onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes"), QStringLiteral("--to"), QStringLiteral("1")}), 0);
         const QString before = m_pg.dump(database, kSchema);
-        EXPECT_EXIT(onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 5);
+        EXPECT_EXIT(m_run.onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")}), 5);
         QCOMPARE(m_pg.dump(database, kSchema), before);
         QCOMPARE(pgRow(database), QStringLiteral("1/0"));
         QVERIFY(m_pg.psql(database, QStringLiteral("UPDATE app.schema_migrations SET dirty = true;")));
         const QString dirty = m_pg.dump(database, kSchema);
-        const Result r = onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")});
+        const Result r = m_run.onPg(database, plan, {QStringLiteral("--apply"), QStringLiteral("--yes")});
         EXPECT_EXIT(r, 3);
         QVERIFY2(QString::fromUtf8(r.out + r.err).contains(QStringLiteral("was left dirty")), qPrintable(TestSupport::describe(r)));
         QCOMPARE(m_pg.dump(database, kSchema), dirty);

@@ -5,29 +5,12 @@
 #include "TestSupport.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
 using Result = TestSupport::ProcessResult;
-
-Result lint(const QString &dir)
-{
-    return TestSupport::runBinary({QStringLiteral("--lint"), dir}, 60000, TestSupport::headlessEnvironment());
-}
-
-bool write(const QString &dir, const QMap<QString, QByteArray> &files)
-{
-    QDir().mkpath(dir);
-    for (auto it = files.begin(); it != files.end(); ++it) {
-        QFile f(dir + QLatin1Char('/') + it.key());
-        if (!f.open(QIODevice::WriteOnly) || f.write(it.value()) != it.value().size())
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -51,8 +34,8 @@ private Q_SLOTS:
     void cleanFolderLintsClean()
     {
         const QString dir = m_tmp.filePath(QStringLiteral("clean"));
-        QVERIFY(write(dir, base()));
-        const Result r = lint(dir);
+        QVERIFY(TestSupport::writeFiles(dir, base()));
+        const Result r = TestSupport::lintFolder(dir);
         EXPECT_EXIT(r, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(TestSupport::describe(r)));
     }
@@ -82,8 +65,8 @@ private Q_SLOTS:
         const QString dir = m_tmp.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
         QMap<QString, QByteArray> files = base();
         files.insert(file, content);
-        QVERIFY(write(dir, files));
-        const Result r = lint(dir);
+        QVERIFY(TestSupport::writeFiles(dir, files));
+        const Result r = TestSupport::lintFolder(dir);
         EXPECT_EXIT(r, 1);
         QVERIFY2(QString::fromUtf8(r.err).contains(QDir::cleanPath(dir) + expected), qPrintable(TestSupport::describe(r)));
     }

@@ -104,8 +104,7 @@ private Q_SLOTS:
     void lint()
     {
         for (const QString &name : {QStringLiteral("sqitch-sqlite-intro"), QStringLiteral("sqitch-intro")}) {
-            const Result r = TestSupport::runBinary({QStringLiteral("--lint"), SqitchTool::fixture(name)}, 120000,
-                                                    TestSupport::headlessEnvironment());
+            const Result r = TestSupport::lintFolder(SqitchTool::fixture(name), 120000);
             QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
             QVERIFY2(r.out.contains("no faults found"), r.out.constData());
         }
@@ -121,7 +120,7 @@ private Q_SLOTS:
         script.write(text);
         script.close();
         QFile::remove(folder + QStringLiteral("/verify/pgcrypto.sql"));
-        const Result r = TestSupport::runBinary({QStringLiteral("--lint"), folder}, 120000, TestSupport::headlessEnvironment());
+        const Result r = TestSupport::lintFolder(folder, 120000);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("/revert/lists.sql:%1: ").arg(line).toUtf8()), r.err.constData());
         QVERIFY2(r.err.contains("/sqitch.plan:19: the change \"pgcrypto\" has no verify script"), r.err.constData());

@@ -210,6 +210,11 @@ QProcessEnvironment TestSupport::headlessEnvironment()
     return env;
 }
 
+TestSupport::ProcessResult TestSupport::lintFolder(const QString &dir, int timeoutMs)
+{
+    return runBinary({QStringLiteral("--lint"), dir}, timeoutMs, headlessEnvironment());
+}
+
 QProcessEnvironment TestSupport::isolatedEnvironment(const QString &home)
 {
     QProcessEnvironment env = headlessEnvironment();
@@ -293,6 +298,19 @@ bool TestSupport::appendToFile(const QString &path, const QByteArray &text)
 {
     QFile f(path);
     return f.open(QIODevice::Append) && f.write(text) == text.size();
+}
+
+bool TestSupport::writeFiles(const QString &dir, const QMap<QString, QByteArray> &files)
+{
+    QDir().mkpath(dir);
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        const QString path = dir + QLatin1Char('/') + it.key();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(it.value()) != it.value().size())
+            return false;
+    }
+    return true;
 }
 
 QStringList TestSupport::demoSecrets(const QString &db)

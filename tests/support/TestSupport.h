@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -57,6 +58,8 @@ public:
     // and XDG_RUNTIME_DIR inside `home` (created), so whatever a run writes for its user (settings,
     // logs, a server's lock file) lands where a test can look at it.
     static QProcessEnvironment isolatedEnvironment(const QString &home);
+    // `--lint dir` by the real binary, headless.
+    static ProcessResult lintFolder(const QString &dir, int timeoutMs = 60000);
 
     // A run's exit code, stdout and stderr, for a failure message.
     static QString describe(const ProcessResult &result);
@@ -69,6 +72,9 @@ public:
     static bool hasTable(const QString &db, const QString &table);
     static bool replaceInFile(const QString &path, const QByteArray &from, const QByteArray &to);
     static bool appendToFile(const QString &path, const QByteArray &text);
+    // Writes `files` (a path relative to dir → its bytes) into dir, making dir and the folders
+    // the paths name; false as soon as one file cannot be written whole.
+    static bool writeFiles(const QString &dir, const QMap<QString, QByteArray> &files);
     // Every credential of a v1 demo database (tokens, secrets, auth codes, signup tokens) of at
     // least 12 characters: what must never show up outside the database and its backups.
     static QStringList demoSecrets(const QString &db);

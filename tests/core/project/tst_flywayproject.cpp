@@ -8,8 +8,9 @@
 #include "project/FlywayVersion.h"
 #include "project/ProjectLoader.h"
 
+#include "TestSupport.h"
+
 #include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -23,15 +24,7 @@ class TestFlywayProject : public QObject
     QString folder(const QMap<QString, QByteArray> &files)
     {
         const QString dir = m_tmp.filePath(QStringLiteral("p%1").arg(++m_folders));
-        for (auto it = files.begin(); it != files.end(); ++it) {
-            const QString path = dir + QLatin1Char('/') + it.key();
-            QDir().mkpath(QFileInfo(path).absolutePath());
-            QFile f(path);
-            if (!f.open(QIODevice::WriteOnly))
-                return {};
-            f.write(it.value());
-        }
-        return dir;
+        return TestSupport::writeFiles(dir, files) ? dir : QString();
     }
 
     static QStringList lintLines(const QString &dir)

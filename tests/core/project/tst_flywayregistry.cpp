@@ -8,8 +8,8 @@
 #include "project/ProjectLoader.h"
 
 #include "PgTestServer.h"
+#include "TestSupport.h"
 
-#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -30,18 +30,12 @@ class TestFlywayRegistry : public QObject
     QString project(const QByteArray &repeatable = "CREATE VIEW v AS SELECT 1 AS one;\n")
     {
         const QString dir = m_tmp.filePath(QStringLiteral("flyway%1").arg(++m_dbs));
-        QDir().mkpath(dir);
         const QMap<QString, QByteArray> files{{QStringLiteral("V1__create_users.sql"), "CREATE TABLE users (id INT);\n"},
                                               {QStringLiteral("V1_1__add_name.sql"), "ALTER TABLE users ADD name TEXT;\r\n"},
                                               {QStringLiteral("U1.1__drop_name.sql"), "ALTER TABLE users DROP COLUMN name;\n"},
                                               {QStringLiteral("V2__orders.sql"), "CREATE TABLE orders (id INT);\n"},
                                               {QStringLiteral("R__views.sql"), repeatable}};
-        for (auto it = files.begin(); it != files.end(); ++it) {
-            QFile f(dir + QLatin1Char('/') + it.key());
-            if (f.open(QIODevice::WriteOnly))
-                f.write(it.value());
-        }
-        return dir;
+        return TestSupport::writeFiles(dir, files) ? dir : QString();
     }
 
     static MigrationProject load(const QString &dir)

@@ -8,8 +8,8 @@
 #include "project/ProjectLoader.h"
 
 #include "PgTestServer.h"
+#include "TestSupport.h"
 
-#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -26,13 +26,7 @@ class TestMigrateProject : public QObject
     QString folder(const QMap<QString, QByteArray> &files)
     {
         const QString dir = m_tmp.filePath(QStringLiteral("m%1").arg(++m_folders));
-        QDir().mkpath(dir);
-        for (auto it = files.begin(); it != files.end(); ++it) {
-            QFile f(dir + QLatin1Char('/') + it.key());
-            if (f.open(QIODevice::WriteOnly))
-                f.write(it.value());
-        }
-        return dir;
+        return TestSupport::writeFiles(dir, files) ? dir : QString();
     }
 
     QString gaps()
