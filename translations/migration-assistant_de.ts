@@ -1269,6 +1269,17 @@ Die Datenbank geht zurück auf %2: Die Tabellen werden wiederhergestellt und dan
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Die Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>Key files (*.key *.hex *.txt);;All files (*)</source>
+        <translation>Schlüsseldateien (*.key *.hex *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>FinalizeCommand</name>
     <message>
         <source>Run the finalize script of applied plans whose keep period is over (e.g. drop users_old); afterwards their rollback is refused.</source>
@@ -2113,14 +2124,6 @@ Anhalten und schließen? Die laufenden Ziele werden zuerst zurückgerollt; die b
     <message>
         <source>key %1</source>
         <translation>Schlüssel %1</translation>
-    </message>
-    <message>
-        <source>Choose the key file</source>
-        <translation>Die Schlüsseldatei wählen</translation>
-    </message>
-    <message>
-        <source>Key files (*.key *.hex *.txt);;All files (*)</source>
-        <translation>Schlüsseldateien (*.key *.hex *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -4280,10 +4283,6 @@ user-integrations: checks server-version: title</extracomment>
     <message>
         <source>About the key</source>
         <translation>Zum Schlüssel</translation>
-    </message>
-    <message>
-        <source>Key files (*.key *.hex *.txt);;All files (*)</source>
-        <translation>Schlüsseldateien (*.key *.hex *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&lt;p&gt;Runs online, batch by batch: each batch is one short transaction with its checkpoint, so a stopped run resumes where it stopped.&lt;/p&gt;</source>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FileDialog.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <optional>
 
@@ -46,4 +48,10 @@ QString FileDialog::directory(QWidget *parent, const QString &caption, const QSt
     if (takeNext(&path))
         return path;
     return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
+QString FileDialog::keyFile(QWidget *parent)
+{
+    return openFile(parent, QCoreApplication::translate("FileDialog", "Choose the key file"), QDir::homePath(),
+                    QCoreApplication::translate("FileDialog", "Key files (*.key *.hex *.txt);;All files (*)"));
 }

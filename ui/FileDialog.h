@@ -17,6 +17,8 @@ public:
     static QString saveFile(QWidget *parent, const QString &caption, const QString &proposedPath,
                             const QString &filter, QString *selectedFilter = nullptr);
     static QString directory(QWidget *parent, const QString &caption, const QString &directory);
+    // The file holding the key of the plans that encrypt (the plan page and the Fleet view).
+    static QString keyFile(QWidget *parent);
 
     static void setNextFileName(const QString &path);
 

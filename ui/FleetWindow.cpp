@@ -182,8 +182,7 @@ void FleetWindow::showKey()
 
 void FleetWindow::chooseKeyFile()
 {
-    const QString path = FileDialog::openFile(this, tr("Choose the key file"), QDir::homePath(),
-                                              tr("Key files (*.key *.hex *.txt);;All files (*)"));
+    const QString path = FileDialog::keyFile(this);
     if (path.isEmpty())
         return;
     ErrorInfo error;

@@ -275,8 +275,7 @@ void PlanPage::onLocated()
 
 void PlanPage::chooseKeyFile()
 {
-    const QString path = FileDialog::openFile(this, tr("Choose the key file"), QDir::homePath(),
-                                              tr("Key files (*.key *.hex *.txt);;All files (*)"));
+    const QString path = FileDialog::keyFile(this);
     if (path.isEmpty())
         return;
     ErrorInfo error;
