@@ -995,6 +995,10 @@ Ohne --headless öffnet er den Assistenten.</translation>
         <source>A SQLite URL names a file, not a user or a password: write sqlite:PATH.</source>
         <translation>Eine SQLite-URL nennt eine Datei, keinen Benutzer und kein Passwort: Schreiben Sie sqlite:PFAD.</translation>
     </message>
+    <message>
+        <source>The PostgreSQL URL&apos;s sslmode must be one of %1.</source>
+        <translation>Der sslmode der PostgreSQL-URL muss einer von %1 sein.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>

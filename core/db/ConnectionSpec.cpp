@@ -28,14 +28,15 @@ ConnectionSpec ConnectionSpec::sqlite(const QString &path)
 QString ConnectionSpec::redacted(const QString &text)
 {
     // Whatever stands before the last '@' of the authority may hold a password, and so may
-    // a password= option: neither is ever shown, whatever shape the rest of the text has.
+    // a password= option (also percent-encoded, password%3D inside another option's value):
+    // neither is ever shown, whatever shape the rest of the text has.
     QString out = text;
     const qsizetype schemeEnd = out.indexOf(QLatin1String("://"));
     const qsizetype start = schemeEnd < 0 ? 0 : schemeEnd + 3;
     const qsizetype at = out.lastIndexOf(QLatin1Char('@'));
     if (at >= start)
         out.replace(start, at - start, QStringLiteral("***"));
-    static const QRegularExpression password(QStringLiteral("(password=)[^&#]*"),
+    static const QRegularExpression password(QStringLiteral("(password(?:=|%3D))[^&#]*"),
                                              QRegularExpression::CaseInsensitiveOption);
     out.replace(password, QStringLiteral("\\1***"));
     return out;
@@ -94,8 +95,19 @@ std::optional<ConnectionSpec> ConnectionSpec::parse(const QString &url, ErrorInf
         for (const auto &item : query.queryItems(QUrl::FullyDecoded)) {
             if (item.first == QLatin1String("schema"))
                 spec.schema = item.second;
-            else if (item.first == QLatin1String("sslmode"))
+            else if (item.first == QLatin1String("sslmode")) {
+                // Only libpq's words: the value goes into the connection options as it is, where
+                // "require password=…" would smuggle in a password that every display then shows.
+                static const QStringList modes{QStringLiteral("disable"), QStringLiteral("allow"),
+                                               QStringLiteral("prefer"), QStringLiteral("require"),
+                                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+                if (!modes.contains(item.second)) {
+                    fail(error, tr("The PostgreSQL URL's sslmode must be one of %1.").arg(modes.join(QStringLiteral(", "))),
+                         redacted(text));
+                    return std::nullopt;
+                }
                 spec.sslMode = item.second;
+            }
             else if (item.first == QLatin1String("connect_timeout"))
                 spec.connectTimeoutSeconds = qMax(1, item.second.toInt());
             else {

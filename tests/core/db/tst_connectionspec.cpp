@@ -37,6 +37,7 @@ private Q_SLOTS:
     void passwordIsRefused();
     void passwordNeverEchoed_data();
     void passwordNeverEchoed();
+    void sslmodeSmugglesNoPassword();
 
     void displayUrlHidesPassword_data();
     void displayUrlHidesPassword();
@@ -223,6 +224,24 @@ void TestConnectionSpec::passwordIsRefused()
     // Nor the URL as a whole.
     QVERIFY(!error.message.contains(url));
     QVERIFY(!error.details.contains(url));
+}
+
+// sslmode goes into libpq's options as it is: "require password=…" would be a password the
+// URL check never saw, shown by every display of the URL (the fleet's events, reports, table).
+void TestConnectionSpec::sslmodeSmugglesNoPassword()
+{
+    ErrorInfo error;
+    const QString url = QStringLiteral("postgresql://u@h/db?sslmode=require%20password%3Ds3cr3tPw");
+    QVERIFY(!ConnectionSpec::parse(url, &error));
+    QVERIFY2(error.message.contains(QLatin1String("sslmode")), qPrintable(error.message));
+    QVERIFY2(!error.message.contains(QLatin1String("s3cr3tPw")), qPrintable(error.message));
+    QVERIFY2(!error.details.contains(QLatin1String("s3cr3tPw")), qPrintable(error.details));
+    QVERIFY(!ConnectionSpec::redacted(url).contains(QLatin1String("s3cr3tPw")));
+    for (const char *mode : {"disable", "allow", "prefer", "require", "verify-ca", "verify-full"}) {
+        const auto spec = ConnectionSpec::parse(QStringLiteral("postgresql://u@h/db?sslmode=") + QLatin1String(mode), &error);
+        QVERIFY2(spec, qPrintable(error.message));
+        QCOMPARE(spec->sslMode, QLatin1String(mode));
+    }
 }
 
 void TestConnectionSpec::passwordNeverEchoed_data()
