@@ -46,7 +46,7 @@ FleetController::~FleetController()
 bool FleetController::openManifest(const QString &path, ErrorInfo *error)
 {
     return useManifest(FleetManifestReader::read(path, error), tr("manifest %1").arg(QDir::toNativeSeparators(path)),
-                       error);
+                       QString(), error);
 }
 
 bool FleetController::openSqliteFolder(const QString &folder, ErrorInfo *error, const QStringList &patterns)
@@ -69,11 +69,8 @@ bool FleetController::openSqliteFolder(const QString &folder, ErrorInfo *error, 
         shown << QDir::toNativeSeparators(dir.absoluteFilePath(glob));
     }
     const QJsonObject json{{QStringLiteral("targets"), targets}};
-    if (isBusy())
-        return useManifest(std::nullopt, {}, error);
-    m_password.clear();
     return useManifest(FleetManifestReader::parse(QJsonDocument(json).toJson(), folder, error),
-                       tr("SQLite files %1").arg(shown.join(QStringLiteral(", "))), error);
+                       tr("SQLite files %1").arg(shown.join(QStringLiteral(", "))), QString(), error);
 }
 
 bool FleetController::openServer(const ConnectionSpec &server, const QString &schemaPattern, ErrorInfo *error)
@@ -83,14 +80,12 @@ bool FleetController::openServer(const ConnectionSpec &server, const QString &sc
     spec.schema = schemaPattern.trimmed().isEmpty() ? QStringLiteral("public") : schemaPattern.trimmed();
     const QString url = spec.displayUrl();
     const QJsonObject json{{QStringLiteral("targets"), QJsonArray{url}}};
-    if (isBusy())
-        return useManifest(std::nullopt, {}, error);
-    m_password = server.password; // listing the schemas needs it already
     return useManifest(FleetManifestReader::parse(QJsonDocument(json).toJson(), QDir::currentPath(), error),
-                       tr("schemas %1 of %2").arg(spec.schema, url), error);
+                       tr("schemas %1 of %2").arg(spec.schema, url), server.password, error);
 }
 
-bool FleetController::useManifest(std::optional<FleetManifest> manifest, const QString &source, ErrorInfo *error)
+bool FleetController::useManifest(std::optional<FleetManifest> manifest, const QString &source,
+                                  const QString &password, ErrorInfo *error)
 {
     if (isBusy()) {
         if (error)
@@ -100,6 +95,9 @@ bool FleetController::useManifest(std::optional<FleetManifest> manifest, const Q
     if (!manifest)
         return false;
     m_manifest = std::move(*manifest);
+    // The password goes with this fleet only: a manifest opened after a server never sends
+    // that server's password to the servers it names.
+    m_password = password;
     m_hasManifest = true;
     m_source = source;
     m_hasPreview = false;
@@ -108,7 +106,6 @@ bool FleetController::useManifest(std::optional<FleetManifest> manifest, const Q
     m_result = {};
     setActivity(Activity::Listing);
     const FleetManifest copy = m_manifest;
-    const QString password = m_password;
     m_listing.setFuture(QtConcurrent::run(WorkerPool::instance(), [copy, password] { return list(copy, password); }));
     return true;
 }

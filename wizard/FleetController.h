@@ -124,7 +124,10 @@ private:
         QStringList problems;
     };
 
-    bool useManifest(std::optional<FleetManifest> manifest, const QString &source, ErrorInfo *error);
+    // password: given to every PostgreSQL target of this fleet (a server's); empty for a
+    // manifest or a folder. Kept only once the manifest is taken.
+    bool useManifest(std::optional<FleetManifest> manifest, const QString &source, const QString &password,
+                     ErrorInfo *error);
     bool launch(RunAction action, const QStringList &acceptedRisks, Activity activity, ErrorInfo *error);
     void setActivity(Activity activity);
     void onStarted(const FleetTarget &target);

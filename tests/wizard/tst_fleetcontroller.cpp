@@ -216,6 +216,21 @@ private Q_SLOTS:
         QCOMPARE(controller.model()->rowOf(a)->state, FleetTargetState::Ok);
         QCOMPARE(controller.model()->rowOf(pg.url(db, QStringLiteral("tenant_b")))->state, FleetTargetState::Ok);
         QCOMPARE(FleetTargetModel::versionText(*controller.model()->rowOf(a)), QStringLiteral("v1 → v2"));
+
+        // A manifest opened next gets no password of the server before: its servers are others'.
+        QTemporaryDir dir;
+        const QString manifest = dir.filePath(QStringLiteral("fleet.json"));
+        QFile f(manifest);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("{\"targets\": [\"%1\"]}").arg(pg.url(db, QStringLiteral("tenant_*"))).toUtf8());
+        f.close();
+        listed.clear();
+        QVERIFY2(controller.openManifest(manifest, &error), qPrintable(error.message));
+        QVERIFY(listed.wait(30000));
+        QCOMPARE(controller.targetCount(), 0);
+        QVERIFY2(listed.first().at(1).toString().contains(QStringLiteral("no password supplied")),
+                 qPrintable(listed.first().at(1).toString()));
+        QVERIFY(!listed.first().at(1).toString().contains(server.password));
     }
 
     void stopRollsBackTheRunningTarget()
