@@ -202,6 +202,8 @@ void FleetRun::runPass(const FleetStage &stage, const QList<FleetTarget> &target
                 if (state.stopped || cancelled() || next >= indices.size())
                     return;
                 i = indices.at(next++);
+                if (!locked)
+                    state.retried.insert(i);
             }
             const FleetTarget &target = targets.at(i);
             if (m_started)
@@ -262,10 +264,10 @@ bool FleetRun::runStage(const FleetStage &stage, FleetResult &result)
         std::sort(locked.begin(), locked.end());
         if (!locked.isEmpty() && !state.stopped && !cancelled())
             runPass(stage, targets, locked, m_retryWaitSeconds, state, nullptr);
-        else
-            for (int i : std::as_const(locked))
-                if (m_finished)
-                    m_finished(state.results.at(i), true);
+        // A stop before (or during) the retry: what was locked and not tried again stays locked.
+        for (int i : std::as_const(locked))
+            if (!state.retried.contains(i) && m_finished)
+                m_finished(state.results.at(i), true);
     }
     result.targets += state.results;
     if (state.stopped && !cancelled())
@@ -293,6 +295,14 @@ FleetResult FleetRun::run()
         for (const FleetTarget &target : targetsOf(stage, &failures, &result.notes))
             result.targets.append(skipped(target));
     }
+    // Top-level entries that could not be expanded, when every stage takes targets by label:
+    // no stage reported them, yet they are failures of the fleet.
+    for (const FleetTargetResult &failure : std::as_const(m_topLevelFailures)) {
+        if (m_finished)
+            m_finished(failure, true);
+        result.targets.append(failure);
+    }
+    m_topLevelFailures.clear();
     result.interrupted = cancelled();
     result.durationMs = clock.elapsed();
     return result;

@@ -63,6 +63,7 @@ private:
     struct StageState
     {
         QList<FleetTargetResult> results;
+        QSet<int> retried; // indices the retry pass of locked targets has taken
         int failures = 0;
         bool stopped = false;
     };

@@ -364,6 +364,19 @@ void TestFleet::badManifests()
     const Result empty = fleet(manifest, QStringLiteral("check"), {QStringLiteral("--json")});
     EXPECT_EXIT(empty, 0);
     QVERIFY2(empty.out.contains("matches no database"), qPrintable(TestSupport::describe(empty)));
+
+    // A schema pattern whose catalogue cannot be read is a failure of the fleet even when every
+    // stage takes its targets by label (no stage takes it, none reported it before).
+    QVERIFY(writeFile(manifest, "{\"targets\": [{\"url\": \"postgresql://app@127.0.0.1:1/customers?schema=tenant_*"
+                                "&connect_timeout=2\", \"label\": \"eu\"}],"
+                                " \"stages\": [{\"name\": \"eu\", \"labels\": [\"eu\"]}]}"));
+    const Result unread = fleet(manifest, QStringLiteral("check"), {QStringLiteral("--json")});
+    EXPECT_EXIT(unread, 2);
+    const QJsonObject doc = QJsonDocument::fromJson(unread.out).object();
+    QCOMPARE(doc.value(QStringLiteral("summary")).toObject().value(QStringLiteral("failed")).toInt(), 1);
+    QVERIFY2(doc.value(QStringLiteral("targets")).toArray().first().toObject().value(QStringLiteral("message")).toString()
+                 .contains(QStringLiteral("Cannot connect")),
+             qPrintable(TestSupport::describe(unread)));
 }
 
 QTEST_GUILESS_MAIN(TestFleet)
